@@ -1,0 +1,35 @@
+package dev.javapdk.pdk;
+
+import dev.javapdk.pdk.internal.Bulk;
+import dev.javapdk.pdk.internal.Kernel;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Read-only configuration the host gave this plug-in instance (the manifest's {@code config}).
+ *
+ * <p>Absence is a value, not an error: every getter returns an {@link Optional}.
+ *
+ * <pre>{@code
+ * String vowels = Config.get("vowels").orElse("aeiouAEIOU");
+ * }</pre>
+ */
+public final class Config {
+    private Config() {
+    }
+
+    /** The value for {@code key} decoded as UTF-8, or empty if the host has no such key. */
+    public static Optional<String> get(String key) {
+        return getBytes(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** The raw bytes for {@code key}, or empty if the host has no such key. */
+    public static Optional<byte[]> getBytes(String key) {
+        // The host takes ownership of the key block (extism#743), so it is not freed here.
+        long offset = Kernel.configGet(Bulk.allocate(key.getBytes(StandardCharsets.UTF_8)));
+        if (offset == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Bulk.read(offset, Kernel.length(offset)));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.javapdk.pdk;
+
+import dev.javapdk.pdk.internal.Bulk;
+import dev.javapdk.pdk.internal.Kernel;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Plug-in variables: bytes the host keeps for this plug-in instance between calls.
+ *
+ * <p>Vars live as long as the plug-in instance; the host may cap their total size.
+ * Static Java fields also survive between calls of one instance, but vars are what the host can
+ * see and reset.
+ *
+ * <pre>{@code
+ * long total = Var.getString("total").map(Long::parseLong).orElse(0L) + count;
+ * Var.set("total", Long.toString(total));
+ * }</pre>
+ */
+public final class Var {
+    private Var() {
+    }
+
+    /** The var's bytes, or empty if it is not set. */
+    public static Optional<byte[]> get(String key) {
+        // The host takes ownership of the key block (extism#743), so it is not freed here.
+        long offset = Kernel.varGet(Bulk.allocate(key.getBytes(StandardCharsets.UTF_8)));
+        if (offset == 0) {
+            return Optional.empty();
+        }
+        long length = Kernel.length(offset);
+        return Optional.of(Bulk.read(offset, length));
+    }
+
+    /** The var decoded as UTF-8, or empty if it is not set. */
+    public static Optional<String> getString(String key) {
+        return get(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sets the var to a copy of {@code value}. Hosts store no empty vars: an empty value removes
+     * the var, as {@link #remove} does.
+     */
+    public static void set(String key, byte[] value) {
+        long keyOffset = Bulk.allocate(key.getBytes(StandardCharsets.UTF_8));
+        Kernel.varSet(keyOffset, Bulk.allocate(value));
+    }
+
+    /** Sets the var to {@code value} encoded as UTF-8. */
+    public static void set(String key, String value) {
+        set(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Removes the var; removing a var that is not set does nothing. */
+    public static void remove(String key) {
+        Kernel.varSet(Bulk.allocate(key.getBytes(StandardCharsets.UTF_8)), 0);
+    }
+}
