@@ -1,0 +1,229 @@
+package dev.javapdk.harness;
+
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.Export;
+import com.dylibso.chicory.wasm.types.ExportSection;
+import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.extism.sdk.chicory.ExtismException;
+import org.extism.sdk.chicory.Manifest;
+import org.extism.sdk.chicory.ManifestWasm;
+import org.extism.sdk.chicory.Plugin;
+
+/**
+ * The pure-Java host: runs plug-ins on the Extism Chicory SDK (org.extism.sdk:chicory-sdk-core).
+ * WASI preview 1 is linked (the plug-in's stdout/stderr are discarded, as in the SDK); HTTP is
+ * not, so a plug-in importing {@code http_request} fails to load with a message naming it.
+ *
+ * <pre>{@code
+ * LoadedPlugin plugin = new ChicoryHost().load(
+ *         PluginSpec.builder(Path.of("target/plugin.wasm")).config("k", "v").build());
+ * }</pre>
+ */
+public final class ChicoryHost implements PluginHost {
+
+    private static final FunctionType EXTISM_EXPORT = FunctionType.of(List.of(), List.of(ValType.I32));
+
+    @Override
+    public String name() {
+        return "chicory";
+    }
+
+    @Override
+    public LoadedPlugin load(PluginSpec spec) {
+        byte[] wasm = readWasm(spec);
+
+        // We parse once ourselves only to learn the exports (the SDK does not expose its
+        // instance), so hasFunction() and call() can give precise errors instead of Chicory's.
+        WasmModule parsed;
+        Map<String, FunctionType> exports;
+        try {
+            parsed = Parser.parse(wasm);
+            exports = exportedFunctions(parsed);
+        } catch (ChicoryException | IllegalArgumentException e) {
+            throw new PluginLoadException("not a valid WebAssembly module: " + spec.name() + ": " + e.getMessage(), e);
+        }
+
+        Manifest.Options options = new Manifest.Options()
+                .withAoT(spec.compiler())
+                .withConfig(spec.config());
+        if (spec.compiler()) {
+            // The SDK only uses a machine factory when AoT is on; ours reuses compiled code
+            // across loads of the same bytes (see CompiledCodeCache for why that is safe).
+            options.withMachineFactory(CompiledCodeCache.factoryFor(wasm, parsed));
+        }
+        Manifest manifest = Manifest.ofWasms(ManifestWasm.fromBytes(wasm).build())
+                .withOptions(options)
+                .build();
+        CapturingLogger logger = new CapturingLogger(spec.logLevel());
+        Plugin plugin;
+        try {
+            plugin = Plugin.ofManifest(manifest).withLogger(logger).build();
+        } catch (RuntimeException e) {
+            // The SDK says only "Unresolved symbols"; which ones it logged as warnings just before.
+            List<String> diagnostics = logger.hostDiagnostics();
+            String detail = diagnostics.isEmpty() ? "" : " (" + String.join("; ", diagnostics) + ")";
+            if (detail.contains("http_request")) {
+                detail += "; this host does not link Extism HTTP functions";
+            }
+            throw new PluginLoadException("cannot load plug-in " + spec.name() + " on the Chicory host: "
+                    + e.getMessage() + detail, e);
+        }
+        // Without this the plug-in's get_log_level says INFO and PDKs that honour it would not
+        // even emit debug/trace lines. Note: the SDK also sets the j.u.l. "chicory" logger level.
+        plugin.log().setLogLevel(org.extism.sdk.chicory.LogLevel.valueOf(spec.logLevel().name()));
+        return new ChicoryPlugin(spec, plugin, logger, exports);
+    }
+
+    private static byte[] readWasm(PluginSpec spec) {
+        java.util.Optional<byte[]> bytes = spec.wasmBytes();
+        if (bytes.isPresent()) {
+            return bytes.get();
+        }
+        Path path = spec.wasmPath().orElseThrow();
+        if (!Files.isRegularFile(path)) {
+            throw new PluginLoadException(notFoundMessage(path));
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new PluginLoadException(notFoundMessage(path), e);
+        } catch (IOException e) {
+            throw new PluginLoadException("cannot read plug-in " + path + ": " + e, e);
+        }
+    }
+
+    static String notFoundMessage(Path path) {
+        return "plug-in not found: " + path.toAbsolutePath() + "; run mvn package first";
+    }
+
+    /** Exported function names with their types, imports included in the index space. */
+    private static Map<String, FunctionType> exportedFunctions(WasmModule module) {
+        List<FunctionType> importedTypes = module.importSection().stream()
+                .filter(i -> i.importType() == ExternalType.FUNCTION)
+                .map(i -> module.typeSection().getType(((FunctionImport) i).typeIndex()))
+                .toList();
+        Map<String, FunctionType> result = new LinkedHashMap<>();
+        ExportSection exports = module.exportSection();
+        for (int i = 0; i < exports.exportCount(); i++) {
+            Export e = exports.getExport(i);
+            if (e.exportType() != ExternalType.FUNCTION) {
+                continue;
+            }
+            int idx = e.index();
+            FunctionType type = idx < importedTypes.size()
+                    ? importedTypes.get(idx)
+                    : module.functionSection().getFunctionType(idx - importedTypes.size(), module.typeSection());
+            result.put(e.name(), type);
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    static boolean isExtismExport(FunctionType type) {
+        return type.typesMatch(EXTISM_EXPORT);
+    }
+
+    /** The live instance; package-private, users see {@link LoadedPlugin}. */
+    static final class ChicoryPlugin implements LoadedPlugin {
+        private final PluginSpec spec;
+        private final CapturingLogger logger;
+        private final Map<String, FunctionType> exports;
+        private Plugin plugin; // null once closed
+
+        ChicoryPlugin(PluginSpec spec, Plugin plugin, CapturingLogger logger, Map<String, FunctionType> exports) {
+            this.spec = spec;
+            this.plugin = plugin;
+            this.logger = logger;
+            this.exports = exports;
+        }
+
+        @Override
+        public synchronized byte[] call(String function, byte[] input) {
+            if (plugin == null) {
+                throw new IllegalStateException("plug-in " + spec.name() + " is closed");
+            }
+            FunctionType type = exports.get(function);
+            if (type == null) {
+                throw new IllegalArgumentException("plug-in " + spec.name() + " has no function '" + function
+                        + "'; it exports " + functions());
+            }
+            if (!isExtismExport(type)) {
+                throw new IllegalArgumentException("'" + function + "' is not an Extism function: its type is "
+                        + type + ", expected () -> i32");
+            }
+            try {
+                return plugin.call(function, input == null ? new byte[0] : input);
+            } catch (org.extism.sdk.chicory.ExtismFunctionException e) {
+                // getError() is the raw error_set text; getMessage() adds "function x returned an error: ".
+                throw new PluginCallException(function, e.getError(), e);
+            } catch (com.dylibso.chicory.wasi.WasiExitException e) {
+                throw new PluginTrapException(function, "called WASI proc_exit(" + e.exitCode() + ")", e);
+            } catch (ExtismException | ChicoryException | StackOverflowError e) {
+                throw new PluginTrapException(function, String.valueOf(e.getMessage()), e);
+            } catch (RuntimeException e) {
+                // A host function or the compiled code threw something else (e.g. ArithmeticException
+                // for integer division by zero in compiled code).
+                throw new PluginTrapException(function, e.toString(), e);
+            }
+        }
+
+        @Override
+        public boolean hasFunction(String function) {
+            return exports.containsKey(function);
+        }
+
+        @Override
+        public java.util.Set<String> functions() {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            exports.forEach((name, type) -> {
+                if (isExtismExport(type)) {
+                    names.add(name);
+                }
+            });
+            return Collections.unmodifiableSet(names);
+        }
+
+        @Override
+        public List<LogEntry> logs() {
+            return logger.entries();
+        }
+
+        @Override
+        public void clearLogs() {
+            logger.clear();
+        }
+
+        @Override
+        public PluginSpec spec() {
+            return spec;
+        }
+
+        @Override
+        public String hostName() {
+            return "chicory";
+        }
+
+        @Override
+        public synchronized void close() {
+            // The SDK's Plugin has no close(); dropping it lets the instance and memory be collected.
+            plugin = null;
+        }
+
+        @Override
+        public String toString() {
+            return "LoadedPlugin[chicory, " + spec.name() + (plugin == null ? ", closed]" : "]");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.javapdk.harness;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Injects a freshly loaded plug-in into a JUnit 5 test: on a parameter or field of type
+ * {@link LoadedPlugin}. No {@code @ExtendWith} is needed; this annotation registers
+ * {@link ExtismPluginExtension} itself.
+ *
+ * <ul>
+ *   <li>parameter: loaded for that method invocation, closed after it;</li>
+ *   <li>instance field: loaded before each test, closed after each test;</li>
+ *   <li>static field: loaded once before all tests of the class, closed after them (use it when
+ *       loading is slow and the tests do not depend on fresh vars).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * @Test
+ * void countsY(@ExtismPlugin(wasm = "target/count-vowels.wasm", config = {"vowels=aeiouy"})
+ *              LoadedPlugin plugin) {
+ *     assertEquals("{\"count\":2}", plugin.call("count_vowels", "yay"));
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.PARAMETER, ElementType.FIELD})
+@ExtendWith(ExtismPluginExtension.class)
+public @interface ExtismPlugin {
+
+    /**
+     * Path of the .wasm file. Relative paths resolve against the working directory, which under
+     * Maven Surefire is the module directory, so {@code "target/my-plugin.wasm"} works.
+     */
+    String wasm();
+
+    /** Config entries as {@code key=value} (split at the first {@code =}). */
+    String[] config() default {};
+
+    /** False runs Chicory's interpreter instead of its (much faster) runtime compiler. */
+    boolean compiler() default true;
+
+    /** The host log level; see {@link PluginSpec#logLevel()}. */
+    LogLevel logLevel() default LogLevel.TRACE;
+}

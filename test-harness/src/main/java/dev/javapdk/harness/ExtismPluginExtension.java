@@ -1,0 +1,112 @@
+package dev.javapdk.harness;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The JUnit 5 extension behind {@link ExtismPlugin}; registered automatically by the annotation,
+ * so you rarely name it. Each plug-in is put in the JUnit store of the context it was created
+ * for, and JUnit closes it when that context ends (after the test, or after the class).
+ *
+ * <pre>{@code
+ * @ExtendWith(ExtismPluginExtension.class) // optional: @ExtismPlugin already does this
+ * class GreetTest {
+ *     @ExtismPlugin(wasm = "target/greet.wasm") LoadedPlugin plugin;
+ *     @Test void greets() { assertEquals("Hello, Ann!", plugin.call("greet", "Ann")); }
+ * }
+ * }</pre>
+ */
+public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallback, BeforeEachCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(ExtismPluginExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.isAnnotated(ExtismPlugin.class)
+                && parameterContext.getParameter().getType().isAssignableFrom(LoadedPlugin.class);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        ExtismPlugin annotation = parameterContext.findAnnotation(ExtismPlugin.class).orElseThrow();
+        try {
+            return loadInto(extensionContext, annotation);
+        } catch (RuntimeException e) {
+            // Our message first: JUnit would otherwise prefix it with the parameter and method.
+            throw new ParameterResolutionException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IllegalAccessException {
+        Class<?> testClass = context.getRequiredTestClass();
+        for (Field field : annotatedFields(testClass)) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                inject(field, null, context);
+            }
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+        // getAllInstances(): @Nested classes can use fields of their enclosing test classes.
+        for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+            for (Field field : annotatedFields(instance.getClass())) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    inject(field, instance, context);
+                }
+            }
+        }
+    }
+
+    private static void inject(Field field, Object target, ExtensionContext context) throws IllegalAccessException {
+        if (!field.getType().isAssignableFrom(LoadedPlugin.class)) {
+            throw new ExtensionConfigurationException("@ExtismPlugin field " + field.getDeclaringClass().getName()
+                    + "." + field.getName() + " must have type LoadedPlugin, not " + field.getType().getName());
+        }
+        if (Modifier.isFinal(field.getModifiers())) {
+            throw new ExtensionConfigurationException("@ExtismPlugin field " + field.getName() + " must not be final");
+        }
+        LoadedPlugin plugin = loadInto(context, field.getAnnotation(ExtismPlugin.class));
+        field.setAccessible(true);
+        field.set(target, plugin);
+    }
+
+    private static List<Field> annotatedFields(Class<?> type) {
+        List<Field> result = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(ExtismPlugin.class)) {
+                    result.add(f);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Loads on the default host and registers the plug-in to be closed with {@code context}. */
+    private static LoadedPlugin loadInto(ExtensionContext context, ExtismPlugin annotation) {
+        PluginSpec.Builder spec = PluginSpec.builder(Path.of(annotation.wasm()))
+                .compiler(annotation.compiler())
+                .logLevel(annotation.logLevel());
+        for (String entry : annotation.config()) {
+            spec.configEntry(entry);
+        }
+        LoadedPlugin plugin = Plugins.defaultHost().load(spec.build());
+        // A unique key per plug-in: a method may take several, and JUnit closes every
+        // CloseableResource in the store when the context (test or class) ends.
+        context.getStore(NAMESPACE).put(new Object(), (ExtensionContext.Store.CloseableResource) plugin::close);
+        return plugin;
+    }
+}

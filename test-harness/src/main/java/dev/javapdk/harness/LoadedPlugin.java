@@ -1,0 +1,63 @@
+package dev.javapdk.harness;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One live plug-in instance on some {@link PluginHost}. It is not tied to a single call: call it
+ * as often as you like; Extism vars and the module's own globals persist between calls of the
+ * same instance, exactly as in a real host. Calls are serialized (an instance is single-threaded).
+ * Close it when done; {@link ExtismPlugin} does that for you.
+ *
+ * <pre>{@code
+ * try (LoadedPlugin plugin = Plugins.load(Path.of("target/count-vowels.wasm"))) {
+ *     assertEquals("{\"count\":3}", plugin.call("count_vowels", "Hello World"));
+ *     assertTrue(plugin.logs().isEmpty());
+ * }
+ * }</pre>
+ */
+public interface LoadedPlugin extends AutoCloseable {
+
+    /**
+     * Calls an exported Extism function ({@code () -> i32}) with {@code input} and returns what it
+     * passed to {@code output_set} (empty if nothing).
+     *
+     * @throws PluginCallException      the function returned non-zero (usually after error_set)
+     * @throws PluginTrapException      the function trapped instead of returning
+     * @throws IllegalArgumentException there is no such export, or it is not {@code () -> i32}
+     * @throws IllegalStateException    the plug-in has been closed
+     */
+    byte[] call(String function, byte[] input);
+
+    /** {@link #call(String, byte[])} with UTF-8 input and output. */
+    default String call(String function, String input) {
+        byte[] out = call(function, input.getBytes(StandardCharsets.UTF_8));
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** True if the module exports a function of this name. */
+    boolean hasFunction(String function);
+
+    /** Names of all exported functions that have the Extism signature {@code () -> i32}. */
+    Set<String> functions();
+
+    /**
+     * Lines the plug-in logged since it was loaded or since {@link #clearLogs()}, oldest first,
+     * at or above {@link PluginSpec#logLevel()}. A snapshot: later logging does not change it.
+     */
+    List<LogEntry> logs();
+
+    /** Forgets the captured log lines, e.g. between the arrange and act steps of a test. */
+    void clearLogs();
+
+    /** The spec this instance was loaded from. */
+    PluginSpec spec();
+
+    /** The name of the host running it, e.g. {@code "chicory"}. */
+    String hostName();
+
+    /** Releases the instance; later calls throw {@link IllegalStateException}. Idempotent. */
+    @Override
+    void close();
+}

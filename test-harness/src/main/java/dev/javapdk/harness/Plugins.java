@@ -1,0 +1,103 @@
+package dev.javapdk.harness;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Programmatic entry point: load a plug-in on the default host (Chicory) without JUnit.
+ *
+ * <pre>{@code
+ * try (LoadedPlugin plugin = Plugins.builder(Path.of("target/count-vowels.wasm"))
+ *         .config("vowels", "aeiouy")
+ *         .build()) {
+ *     System.out.println(plugin.call("count_vowels", "yellow"));
+ * }
+ * }</pre>
+ */
+public final class Plugins {
+
+    private static final PluginHost DEFAULT_HOST = new ChicoryHost();
+
+    private Plugins() {
+    }
+
+    /** The host used by {@link #load}, {@link #builder} and {@link ExtismPlugin}: Chicory. */
+    public static PluginHost defaultHost() {
+        return DEFAULT_HOST;
+    }
+
+    /** Loads {@code wasm} with no config, compiler on, all log levels captured. */
+    public static LoadedPlugin load(Path wasm) {
+        return builder(wasm).build();
+    }
+
+    /** Starts configuring a load of {@code wasm}; finish with {@link Builder#build()}. */
+    public static Builder builder(Path wasm) {
+        return new Builder(PluginSpec.builder(wasm));
+    }
+
+    /** Starts configuring a load of an in-memory module. */
+    public static Builder builder(byte[] wasm, String name) {
+        return new Builder(PluginSpec.builder(wasm, name));
+    }
+
+    /**
+     * Like {@link PluginSpec.Builder}, but {@link #build()} loads the plug-in. Kept separate so
+     * that a {@link PluginSpec} stays a plain value that can be loaded on several hosts.
+     */
+    public static final class Builder {
+        private final PluginSpec.Builder spec;
+        private PluginHost host = DEFAULT_HOST;
+
+        private Builder(PluginSpec.Builder spec) {
+            this.spec = spec;
+        }
+
+        /** See {@link PluginSpec.Builder#config(String, String)}. */
+        public Builder config(String key, String value) {
+            spec.config(key, value);
+            return this;
+        }
+
+        /** See {@link PluginSpec.Builder#config(Map)}. */
+        public Builder config(Map<String, String> entries) {
+            spec.config(entries);
+            return this;
+        }
+
+        /** See {@link PluginSpec.Builder#configEntry(String)}. */
+        public Builder configEntry(String keyEqualsValue) {
+            spec.configEntry(keyEqualsValue);
+            return this;
+        }
+
+        /** See {@link PluginSpec.Builder#compiler(boolean)}. */
+        public Builder compiler(boolean useCompiler) {
+            spec.compiler(useCompiler);
+            return this;
+        }
+
+        /** See {@link PluginSpec.Builder#logLevel(LogLevel)}. */
+        public Builder logLevel(LogLevel level) {
+            spec.logLevel(level);
+            return this;
+        }
+
+        /** Uses another host instead of the default. */
+        public Builder host(PluginHost host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The spec as configured so far. */
+        public PluginSpec spec() {
+            return spec.build();
+        }
+
+        /** Loads the plug-in; the caller must close it. */
+        public LoadedPlugin build() {
+            return host.load(spec.build());
+        }
+    }
+}
