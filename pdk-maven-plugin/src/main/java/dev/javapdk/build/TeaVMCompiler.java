@@ -119,7 +119,7 @@ public final class TeaVMCompiler implements WasmCompiler {
         problem.render(text);
         String said = text.getText();
         StringBuilder message = new StringBuilder();
-        boolean missing = said.contains("was not found");
+        boolean missing = said.contains("was not found") || said.contains("is not supported on current target");
         if (missing) {
             message.append("a call to something the wasm target can't provide: ").append(said)
                     .append(". TeaVM's class library has no implementation of it (no reflection, threads, "

@@ -9,9 +9,13 @@ import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
 import dev.javapdk.harness.LogEntry;
 import dev.javapdk.harness.LogLevel;
+import dev.javapdk.harness.ModuleInfo;
 import dev.javapdk.harness.PluginCallException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +155,22 @@ class CapabilitiesIT {
                 + StrictMath.pow(x, 2.5) + " " + StrictMath.exp(1) + " " + StrictMath.log(x) + " "
                 + StrictMath.atan2(x, 1);
         assertEquals(expected, plugin.call("maths", "2.0"));
+    }
+
+    @Test
+    void moduleHoldsOnlyWhatHostsExpect(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
+        ModuleInfo module = ModuleInfo.read(Path.of(WASM));
+        assertEquals(Set.of("extism:host/env"), module.importModules(), module.imports().toString());
+        Set<String> expected = new TreeSet<>(plugin.functions());
+        expected.add("memory");
+        assertEquals(expected, module.exports());
+        assertTrue(module.exports().stream().noneMatch(e -> e.startsWith("teavm") || e.equals("start")
+                || e.equals("_start")), module.exports().toString());
+        // Only what the code reaches is imported: Log.log(level, …) reaches log_trace, nothing calls
+        // Log.level(), so get_log_level (which older hosts lack) is not imported.
+        assertTrue(module.imports().contains("extism:host/env.log_trace"), module.imports().toString());
+        assertTrue(!module.imports().contains("extism:host/env.get_log_level")
+                && !module.imports().contains("extism:host/env.http_request"), module.imports().toString());
     }
 
     static String failure(LoadedPlugin plugin, String function, String input) {

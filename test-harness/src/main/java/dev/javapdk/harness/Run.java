@@ -13,7 +13,7 @@ import java.util.List;
  * Command line: load a plug-in on the Chicory host, call one function once, print the result.
  *
  * <pre>
- * java -cp ... dev.javapdk.harness.Run &lt;plugin.wasm&gt; &lt;function&gt; [input] [--config key=value]... [--interpreter]
+ * java -cp ... dev.javapdk.harness.Run &lt;plugin.wasm&gt; &lt;function&gt; [input] [--config key=value]... [--interpreter] [--newline]
  *
  * mvn -q exec:java -Dexec.mainClass=dev.javapdk.harness.Run \
  *     -Dexec.args="target/count-vowels.wasm count_vowels 'Hello World'"
@@ -27,7 +27,7 @@ import java.util.List;
 public final class Run {
 
     static final String USAGE =
-            "usage: Run <plugin.wasm> <function> [input] [--config key=value]... [--interpreter]";
+            "usage: Run <plugin.wasm> <function> [input] [--config key=value]... [--interpreter] [--newline]";
 
     private Run() {
     }
@@ -49,6 +49,7 @@ public final class Run {
         List<String> positional = new ArrayList<>();
         List<String> config = new ArrayList<>();
         boolean compiler = true;
+        boolean newline = false;
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -65,6 +66,9 @@ public final class Run {
                 config.add(arg.substring("--config=".length()));
             } else if (arg.equals("--interpreter")) {
                 compiler = false;
+            } else if (arg.equals("--newline")) {
+                // For terminals and scripts that print several outputs one after another.
+                newline = true;
             } else if (arg.equals("--help")) {
                 stderr.println(USAGE);
                 return 0;
@@ -118,6 +122,9 @@ public final class Run {
             }
             printLogs(plugin, stderr);
             stdout.write(output);
+            if (newline) {
+                stdout.write('\n');
+            }
             stdout.flush();
             return 0;
         } catch (IOException e) {

@@ -59,6 +59,13 @@ class RunTest {
     }
 
     @Test
+    void newlineOptionEndsTheOutputWithALineBreak() {
+        Result r = run(wasm, "echo", "Hi", "--newline");
+        assertEquals(0, r.code());
+        assertEquals("Hi\n", r.out());
+    }
+
+    @Test
     void readsStdinWhenThereIsNoInputArgument() {
         byte[] binary = {0, 1, 2, (byte) 0xFF, '\n'};
         Result r = run(binary, wasm, "echo");

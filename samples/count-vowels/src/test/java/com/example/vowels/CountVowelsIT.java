@@ -1,9 +1,13 @@
 package com.example.vowels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
+import dev.javapdk.harness.ModuleInfo;
+import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Runs target/count-vowels.wasm on the Chicory host, the way any Extism host would. */
@@ -37,5 +41,15 @@ class CountVowelsIT {
     void configWithQuotesIsEscapedInTheJson(
             @ExtismPlugin(wasm = WASM, config = "vowels=\"a") LoadedPlugin plugin) {
         assertEquals("{\"count\":4,\"total\":4,\"vowels\":\"\\\"a\"}", plugin.call("count_vowels", "\"banana"));
+    }
+
+    @Test
+    void moduleNeedsOnlyTheExtismKernelAndExportsOnlyItsFunction() {
+        ModuleInfo module = ModuleInfo.read(Path.of(WASM));
+        assertEquals(Set.of("extism:host/env"), module.importModules(), module.imports().toString());
+        assertEquals(Set.of("count_vowels", "memory"), module.exports());
+        assertEquals(Set.of("count_vowels"), module.functionExports());
+        assertTrue(module.imports().stream().noneMatch(i -> i.endsWith(".log_trace") || i.endsWith(".get_log_level")
+                || i.endsWith(".http_headers")), "imports only what older hosts have: " + module.imports());
     }
 }

@@ -1,11 +1,15 @@
 package com.example.greet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
 import dev.javapdk.harness.PluginCallException;
+import dev.javapdk.harness.ModuleInfo;
+import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Runs target/greet.wasm on the Chicory host. */
@@ -23,5 +27,15 @@ class GreetIT {
         PluginCallException error = assertThrows(PluginCallException.class, () -> plugin.call("greet", ""));
         assertEquals("greet needs a name as input, got an empty string", error.pluginMessage());
         assertEquals("Hello, again!", plugin.call("greet", "again"));
+    }
+
+    @Test
+    void moduleNeedsOnlyTheExtismKernelAndExportsOnlyItsFunction() {
+        ModuleInfo module = ModuleInfo.read(Path.of(WASM));
+        assertEquals(Set.of("extism:host/env"), module.importModules(), module.imports().toString());
+        assertEquals(Set.of("greet", "memory"), module.exports());
+        assertEquals(Set.of("greet"), module.functionExports());
+        assertTrue(module.imports().stream().noneMatch(i -> i.endsWith(".log_trace") || i.endsWith(".get_log_level")
+                || i.endsWith(".http_headers")), "imports only what older hosts have: " + module.imports());
     }
 }

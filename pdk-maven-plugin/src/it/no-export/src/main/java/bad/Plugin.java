@@ -1,0 +1,7 @@
+package bad;
+
+public class Plugin {
+    public static String forgotTheAnnotation(String input) {
+        return input;
+    }
+}
