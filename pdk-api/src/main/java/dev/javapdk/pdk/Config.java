@@ -2,7 +2,7 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
-import java.nio.charset.StandardCharsets;
+import dev.javapdk.pdk.internal.Utf8;
 import java.util.Optional;
 
 /**
@@ -20,13 +20,13 @@ public final class Config {
 
     /** The value for {@code key} decoded as UTF-8, or empty if the host has no such key. */
     public static Optional<String> get(String key) {
-        return getBytes(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        return getBytes(key).map(Utf8::decode);
     }
 
     /** The raw bytes for {@code key}, or empty if the host has no such key. */
     public static Optional<byte[]> getBytes(String key) {
         // The host takes ownership of the key block (extism#743), so it is not freed here.
-        long offset = Kernel.configGet(Bulk.allocate(key.getBytes(StandardCharsets.UTF_8)));
+        long offset = Kernel.configGet(Bulk.allocate(Utf8.encode(key)));
         if (offset == 0) {
             return Optional.empty();
         }

@@ -2,7 +2,7 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
-import java.nio.charset.StandardCharsets;
+import dev.javapdk.pdk.internal.Utf8;
 
 /**
  * The input the host passed to the current call.
@@ -40,6 +40,6 @@ public final class Input {
 
     /** The whole input decoded as UTF-8 (malformed sequences become U+FFFD). */
     public static String string() {
-        return new String(bytes(), StandardCharsets.UTF_8);
+        return Utf8.decode(bytes());
     }
 }

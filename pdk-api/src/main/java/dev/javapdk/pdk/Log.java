@@ -2,7 +2,7 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
-import java.nio.charset.StandardCharsets;
+import dev.javapdk.pdk.internal.Utf8;
 
 /**
  * Messages to the host's log.
@@ -65,6 +65,6 @@ public final class Log {
     }
 
     private static long block(String message) {
-        return Bulk.allocate(String.valueOf(message).getBytes(StandardCharsets.UTF_8));
+        return Bulk.allocate(Utf8.encode(String.valueOf(message)));
     }
 }

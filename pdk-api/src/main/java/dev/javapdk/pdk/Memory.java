@@ -2,7 +2,7 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
-import java.nio.charset.StandardCharsets;
+import dev.javapdk.pdk.internal.Utf8;
 import java.util.Optional;
 
 /**
@@ -47,7 +47,7 @@ public final class Memory {
 
     /** Allocates a block holding {@code text} encoded as UTF-8. */
     public static MemoryBlock allocate(String text) {
-        return allocate(text.getBytes(StandardCharsets.UTF_8));
+        return allocate(Utf8.encode(text));
     }
 
     /**

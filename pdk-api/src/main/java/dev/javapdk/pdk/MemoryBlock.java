@@ -2,7 +2,7 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
-import java.nio.charset.StandardCharsets;
+import dev.javapdk.pdk.internal.Utf8;
 
 /**
  * One block of kernel memory: an offset (the handle hosts pass around) and a length.
@@ -39,7 +39,7 @@ public final class MemoryBlock {
 
     /** Decodes the whole block as UTF-8. */
     public String readString() {
-        return new String(readBytes(), StandardCharsets.UTF_8);
+        return Utf8.decode(readBytes());
     }
 
     /** Copies {@code count} bytes starting at {@code position} of this block into {@code dst[dstOffset..]}. */

@@ -2,7 +2,7 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
-import java.nio.charset.StandardCharsets;
+import dev.javapdk.pdk.internal.Utf8;
 
 /**
  * The output of the current call, which the host reads when the function returns.
@@ -25,7 +25,7 @@ public final class Output {
 
     /** Sets the output to {@code text} encoded as UTF-8. */
     public static void set(String text) {
-        set(text.getBytes(StandardCharsets.UTF_8));
+        set(Utf8.encode(text));
     }
 
     /** Sets the output to an existing kernel block without copying it. */

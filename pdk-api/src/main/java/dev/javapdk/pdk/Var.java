@@ -2,7 +2,7 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
-import java.nio.charset.StandardCharsets;
+import dev.javapdk.pdk.internal.Utf8;
 import java.util.Optional;
 
 /**
@@ -24,7 +24,7 @@ public final class Var {
     /** The var's bytes, or empty if it is not set. */
     public static Optional<byte[]> get(String key) {
         // The host takes ownership of the key block (extism#743), so it is not freed here.
-        long offset = Kernel.varGet(Bulk.allocate(key.getBytes(StandardCharsets.UTF_8)));
+        long offset = Kernel.varGet(Bulk.allocate(Utf8.encode(key)));
         if (offset == 0) {
             return Optional.empty();
         }
@@ -34,7 +34,7 @@ public final class Var {
 
     /** The var decoded as UTF-8, or empty if it is not set. */
     public static Optional<String> getString(String key) {
-        return get(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        return get(key).map(Utf8::decode);
     }
 
     /**
@@ -42,17 +42,17 @@ public final class Var {
      * the var, as {@link #remove} does.
      */
     public static void set(String key, byte[] value) {
-        long keyOffset = Bulk.allocate(key.getBytes(StandardCharsets.UTF_8));
+        long keyOffset = Bulk.allocate(Utf8.encode(key));
         Kernel.varSet(keyOffset, Bulk.allocate(value));
     }
 
     /** Sets the var to {@code value} encoded as UTF-8. */
     public static void set(String key, String value) {
-        set(key, value.getBytes(StandardCharsets.UTF_8));
+        set(key, Utf8.encode(value));
     }
 
     /** Removes the var; removing a var that is not set does nothing. */
     public static void remove(String key) {
-        Kernel.varSet(Bulk.allocate(key.getBytes(StandardCharsets.UTF_8)), 0);
+        Kernel.varSet(Bulk.allocate(Utf8.encode(key)), 0);
     }
 }

@@ -1,6 +1,5 @@
 package dev.javapdk.pdk.internal;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * What the generated export glue calls around a plug-in function. Internal.
@@ -25,7 +24,7 @@ public final class ExportSupport {
 
     /** Sets the error message the host sees for the current call. */
     public static void setError(String message) {
-        byte[] bytes = String.valueOf(message).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Utf8.encode(String.valueOf(message));
         Kernel.errorSet(Bulk.allocate(bytes));
         errorSet = true;
     }
@@ -62,7 +61,7 @@ public final class ExportSupport {
     /** Sets the output from a function's {@code String} result; {@code null} leaves it empty. */
     public static void output(String result) {
         if (result != null) {
-            output(result.getBytes(StandardCharsets.UTF_8));
+            output(Utf8.encode(result));
         }
     }
 
