@@ -11,9 +11,10 @@ import java.util.Set;
  * @param debugNames         keep the wasm name section, so traps and profilers show Java method names
  * @param hostModules        import modules besides {@code extism:host/env} the plug-in may import from
  *                           (user host functions, e.g. {@code extism:host/user})
+ * @param exportClasses      if not empty, only the exports of these classes go into the module
  */
 public record BuildOptions(int minHeapBytes, int maxHeapBytes, Optimization optimization, boolean debugNames,
-                           Set<String> hostModules) {
+                           Set<String> hostModules, Set<String> exportClasses) {
 
     /** TeaVM's optimisation levels. */
     public enum Optimization { SIMPLE, ADVANCED, FULL }
@@ -24,25 +25,30 @@ public record BuildOptions(int minHeapBytes, int maxHeapBytes, Optimization opti
                     + " max=" + maxHeapBytes);
         }
         hostModules = Set.copyOf(hostModules);
+        exportClasses = Set.copyOf(exportClasses);
     }
 
     public static BuildOptions defaults() {
-        return new BuildOptions(2 * 1024 * 1024, 128 * 1024 * 1024, Optimization.ADVANCED, false, Set.of());
+        return new BuildOptions(2 * 1024 * 1024, 128 * 1024 * 1024, Optimization.ADVANCED, false, Set.of(), Set.of());
     }
 
     public BuildOptions withDebugNames(boolean value) {
-        return new BuildOptions(minHeapBytes, maxHeapBytes, optimization, value, hostModules);
+        return new BuildOptions(minHeapBytes, maxHeapBytes, optimization, value, hostModules, exportClasses);
     }
 
     public BuildOptions withHeap(int min, int max) {
-        return new BuildOptions(min, max, optimization, debugNames, hostModules);
+        return new BuildOptions(min, max, optimization, debugNames, hostModules, exportClasses);
     }
 
     public BuildOptions withOptimization(Optimization value) {
-        return new BuildOptions(minHeapBytes, maxHeapBytes, value, debugNames, hostModules);
+        return new BuildOptions(minHeapBytes, maxHeapBytes, value, debugNames, hostModules, exportClasses);
     }
 
     public BuildOptions withHostModules(Set<String> value) {
-        return new BuildOptions(minHeapBytes, maxHeapBytes, optimization, debugNames, value);
+        return new BuildOptions(minHeapBytes, maxHeapBytes, optimization, debugNames, value, exportClasses);
+    }
+
+    public BuildOptions withExportClasses(Set<String> value) {
+        return new BuildOptions(minHeapBytes, maxHeapBytes, optimization, debugNames, hostModules, value);
     }
 }

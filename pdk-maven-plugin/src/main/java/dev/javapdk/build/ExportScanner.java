@@ -37,6 +37,15 @@ public final class ExportScanner {
 
     /** Scans every {@code .class} file below {@code classesDir}. */
     public static List<ExportedFunction> scan(Path classesDir) throws BuildException, IOException {
+        return scan(classesDir, Set.of());
+    }
+
+    /**
+     * Scans the {@code .class} files below {@code classesDir}; if {@code onlyClasses} is not empty,
+     * only the exports of those classes (binary names) count.
+     */
+    public static List<ExportedFunction> scan(Path classesDir, Set<String> onlyClasses)
+            throws BuildException, IOException {
         if (!Files.isDirectory(classesDir)) {
             throw new BuildException("no compiled classes at " + classesDir
                     + ": compile the plug-in first (mvn package runs the compiler before this goal)");
@@ -50,7 +59,9 @@ public final class ExportScanner {
             try (InputStream in = Files.newInputStream(file)) {
                 ClassNode node = new ClassNode();
                 new ClassReader(in).accept(node, ClassReader.SKIP_FRAMES);
-                classes.add(node);
+                if (onlyClasses.isEmpty() || onlyClasses.contains(node.name.replace('/', '.'))) {
+                    classes.add(node);
+                }
             }
         }
         return check(classes);
@@ -75,8 +86,10 @@ public final class ExportScanner {
                 if (input == null || output == null) {
                     problems.add("unsupported signature for @Export method " + location + ": "
                             + javaSignature(method) + ". An exported function takes nothing, byte[] or String "
-                            + "(the call's input) and returns void, byte[] or String (the output) or int (a "
-                            + "status code). Read other inputs with Input/Config/Var inside the method.");
+                            + "(the call's input), or one JSON-bound object (a record, POJO, enum, List, "
+                            + "Map<String, …>, Optional or boxed number), and returns void, byte[], String, a "
+                            + "JSON-bound object, or int (a status code). Use boxed types (Long, not long) for "
+                            + "JSON numbers; read other inputs with Input/Config/Var inside the method.");
                 }
                 if (exportName.isEmpty()) {
                     problems.add("@Export(name = \"\") on " + location + ": an export name must not be empty; "
@@ -158,22 +171,33 @@ public final class ExportScanner {
     }
 
     private static Input input(String desc) {
-        return switch (desc.substring(0, desc.indexOf(')') + 1)) {
-            case "()" -> Input.NONE;
-            case "([B)" -> Input.BYTES;
-            case "(Ljava/lang/String;)" -> Input.STRING;
-            default -> null;
+        org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(desc);
+        if (args.length == 0) {
+            return Input.NONE;
+        }
+        if (args.length > 1) {
+            return null;
+        }
+        return switch (args[0].getDescriptor()) {
+            case "[B" -> Input.BYTES;
+            case "Ljava/lang/String;" -> Input.STRING;
+            default -> isReference(args[0]) ? Input.JSON : null;
         };
     }
 
     private static Output output(String desc) {
-        return switch (desc.substring(desc.indexOf(')') + 1)) {
+        org.objectweb.asm.Type result = org.objectweb.asm.Type.getReturnType(desc);
+        return switch (result.getDescriptor()) {
             case "V" -> Output.VOID;
             case "[B" -> Output.BYTES;
             case "Ljava/lang/String;" -> Output.STRING;
             case "I" -> Output.STATUS;
-            default -> null;
+            default -> isReference(result) ? Output.JSON : null;
         };
+    }
+
+    private static boolean isReference(org.objectweb.asm.Type type) {
+        return type.getSort() == org.objectweb.asm.Type.OBJECT || type.getSort() == org.objectweb.asm.Type.ARRAY;
     }
 
     /** {@code Foo.bar(Foo.java:12)}, the way a stack trace shows a method. */

@@ -16,7 +16,9 @@ public record ExportedFunction(String exportName, String className, String metho
 
     /** What an exported method takes. */
     public enum Input {
-        NONE("()"), BYTES("(byte[])"), STRING("(String)");
+        NONE("()"), BYTES("(byte[])"), STRING("(String)"),
+        /** Any other single parameter: the input is a JSON document bound to it. */
+        JSON("(json)");
 
         final String javaText;
 
@@ -27,7 +29,9 @@ public record ExportedFunction(String exportName, String className, String metho
 
     /** What an exported method returns. */
     public enum Output {
-        VOID("void"), BYTES("byte[]"), STRING("String"), STATUS("int");
+        VOID("void"), BYTES("byte[]"), STRING("String"), STATUS("int"),
+        /** Any other reference type: the output is it, written as JSON. */
+        JSON("json");
 
         final String javaText;
 
@@ -38,6 +42,23 @@ public record ExportedFunction(String exportName, String className, String metho
 
     /** {@code String greet(String)}: the Java signature, as a user wrote it. */
     public String javaSignature() {
-        return output.javaText + " " + methodName + input.javaText;
+        org.objectweb.asm.Type type = org.objectweb.asm.Type.getMethodType(descriptor);
+        String params = input == Input.NONE ? "()" : "(" + simple(type.getArgumentTypes()[0]) + ")";
+        return simple(type.getReturnType()) + " " + methodName + params;
+    }
+
+    /** The JVM descriptor of the parameter, e.g. {@code Lcom/example/Req;} (empty if none). */
+    public String parameterDescriptor() {
+        return descriptor.substring(1, descriptor.indexOf(')'));
+    }
+
+    /** The JVM descriptor of the return type. */
+    public String returnDescriptor() {
+        return descriptor.substring(descriptor.indexOf(')') + 1);
+    }
+
+    private static String simple(org.objectweb.asm.Type type) {
+        String name = type.getClassName();
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 }

@@ -1,5 +1,7 @@
 package dev.javapdk.build;
 
+import dev.javapdk.build.json.CodecGenerator;
+import dev.javapdk.build.json.JsonBinding;
 import java.util.List;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -33,12 +35,21 @@ public final class GlueGenerator {
     private static final String INTERNAL_NAME = CLASS_NAME.replace('.', '/');
     private static final String SUPPORT = "dev/javapdk/pdk/internal/ExportSupport";
     private static final String INPUT = "dev/javapdk/pdk/Input";
+    private static final String CODECS = CodecGenerator.CLASS_NAME.replace('.', '/');
 
     private GlueGenerator() {
     }
 
-    /** The class file of the entry class for {@code exports}. */
+    /** The class file of the entry class for {@code exports} (none of which uses JSON). */
     public static byte[] generate(List<ExportedFunction> exports) {
+        return generate(exports, null);
+    }
+
+    /**
+     * The class file of the entry class for {@code exports}; {@code json} names the generated
+     * methods that read and write the JSON-bound parameters and results.
+     */
+    public static byte[] generate(List<ExportedFunction> exports, JsonBinding.Result json) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) {
@@ -59,13 +70,13 @@ public final class GlueGenerator {
         main.visitEnd();
 
         for (int i = 0; i < exports.size(); i++) {
-            generateExport(cw, "export$" + i, exports.get(i));
+            generateExport(cw, "export$" + i, exports.get(i), json);
         }
         cw.visitEnd();
         return cw.toByteArray();
     }
 
-    private static void generateExport(ClassWriter cw, String name, ExportedFunction fn) {
+    private static void generateExport(ClassWriter cw, String name, ExportedFunction fn, JsonBinding.Result json) {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, name, "()I", null, null);
         AnnotationVisitor export = mv.visitAnnotation("Lorg/teavm/interop/Export;", true);
         export.visit("name", fn.exportName());
@@ -81,6 +92,11 @@ public final class GlueGenerator {
         switch (fn.input()) {
             case BYTES -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "bytes", "()[B", false);
             case STRING -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "string", "()Ljava/lang/String;", false);
+            case JSON -> {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "bytes", "()[B", false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, CODECS, json.inputMethods().get(fn.exportName()),
+                        "([B)" + fn.parameterDescriptor(), false);
+            }
             case NONE -> { }
         }
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, fn.className().replace('.', '/'), fn.methodName(),
@@ -92,6 +108,12 @@ public final class GlueGenerator {
             }
             case STRING -> {
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "output", "(Ljava/lang/String;)V", false);
+                mv.visitInsn(Opcodes.ICONST_0);
+            }
+            case JSON -> {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, CODECS, json.outputMethods().get(fn.exportName()),
+                        "(" + fn.returnDescriptor() + ")[B", false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "output", "([B)V", false);
                 mv.visitInsn(Opcodes.ICONST_0);
             }
             case VOID -> mv.visitInsn(Opcodes.ICONST_0);

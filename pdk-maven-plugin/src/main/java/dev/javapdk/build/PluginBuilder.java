@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import dev.javapdk.build.json.JsonBinding;
 
 /**
  * The build pipeline, callable without Maven: find exports → generate glue → compile with TeaVM →
@@ -42,17 +43,22 @@ public final class PluginBuilder {
      */
     public Result build(Path classesDir, List<Path> dependencies, Path workDir, Path output, BuildOptions options)
             throws BuildException, IOException {
-        List<ExportedFunction> exports = ExportScanner.scan(classesDir);
+        List<ExportedFunction> exports = ExportScanner.scan(classesDir, options.exportClasses());
         log.accept("Exports: " + exports.stream().map(e -> e.exportName() + " ← " + e.className() + "."
                 + e.javaSignature()).collect(Collectors.joining(", ")));
+
+        JsonBinding.Result json = JsonBinding.bind(exports, classesDir, dependencies, workDir);
 
         Path glueDir = workDir.resolve("glue");
         Path glueFile = glueDir.resolve(GlueGenerator.CLASS_NAME.replace('.', '/') + ".class");
         Files.createDirectories(glueFile.getParent());
-        Files.write(glueFile, GlueGenerator.generate(exports));
+        Files.write(glueFile, GlueGenerator.generate(exports, json));
 
         List<Path> classPath = new ArrayList<>();
         classPath.add(glueDir);
+        if (json != null) {
+            classPath.add(json.classesDir());
+        }
         classPath.add(classesDir);
         classPath.addAll(dependencies);
         WasmCompiler.Compiled compiled = compiler.compile(GlueGenerator.CLASS_NAME, classPath, options);

@@ -64,9 +64,20 @@ public class WasmMojo extends AbstractMojo {
     @Parameter
     private List<String> hostModules = new ArrayList<>();
 
+    /**
+     * Only the exports of these classes (binary names) go into the module; default: every
+     * {@code @Export} in the project. Lets one project build several plug-ins in several executions.
+     */
+    @Parameter
+    private List<String> exportClasses = new ArrayList<>();
+
     /** Attach the {@code .wasm} to the project as an artifact of type {@code wasm}. */
     @Parameter(property = "javapdk.attach", defaultValue = "true")
     private boolean attach;
+
+    /** Classifier of the attached artifact; set it when several executions attach modules. */
+    @Parameter(property = "javapdk.classifier")
+    private String classifier;
 
     /** Rebuild even if nothing changed since the last build. */
     @Parameter(property = "javapdk.force", defaultValue = "false")
@@ -94,7 +105,7 @@ public class WasmMojo extends AbstractMojo {
         BuildOptions options;
         try {
             options = new BuildOptions(minHeapMb * 1024 * 1024, maxHeapMb * 1024 * 1024, optimization,
-                    debugNames, new LinkedHashSet<>(hostModules));
+                    debugNames, new LinkedHashSet<>(hostModules), new LinkedHashSet<>(exportClasses));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("invalid configuration: " + e.getMessage()
                     + " (minHeapMb=" + minHeapMb + ", maxHeapMb=" + maxHeapMb + ")");
@@ -120,7 +131,7 @@ public class WasmMojo extends AbstractMojo {
             throw new MojoExecutionException("I/O error while building " + output + ": " + e.getMessage(), e);
         }
         if (attach) {
-            projectHelper.attachArtifact(project, "wasm", null, output.toFile());
+            projectHelper.attachArtifact(project, "wasm", classifier, output.toFile());
         }
     }
 
