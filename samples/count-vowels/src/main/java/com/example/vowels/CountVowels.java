@@ -9,13 +9,18 @@ import dev.javapdk.pdk.Var;
  *
  * <p>Counts the characters of the input that are in config {@code vowels} (default
  * {@code aeiouAEIOU}), keeps a running total in var {@code total} as a decimal string, and returns
- * {@code {"count":N,"total":T,"vowels":"…"}}.
+ * {@code {"count":N,"total":T,"vowels":"…"}}. The result is a record: the PDK writes it as JSON,
+ * exactly as Jackson-jr would on a JVM host.
  */
 public class CountVowels {
     private static final String DEFAULT_VOWELS = "aeiouAEIOU";
 
+    /** What count_vowels returns; properties are written in Jackson-jr's (alphabetical) order. */
+    public record Report(int count, long total, String vowels) {
+    }
+
     @Export(name = "count_vowels")
-    public static String countVowels(String input) {
+    public static Report countVowels(String input) {
         String vowels = Config.get("vowels").orElse(DEFAULT_VOWELS);
         int count = 0;
         for (int i = 0; i < input.length(); i++) {
@@ -25,29 +30,6 @@ public class CountVowels {
         }
         long total = Var.getString("total").map(Long::parseLong).orElse(0L) + count;
         Var.set("total", Long.toString(total));
-        return "{\"count\":" + count + ",\"total\":" + total + ",\"vowels\":" + jsonString(vowels) + "}";
-    }
-
-    /** A JSON string literal; config may hold quotes or control characters. */
-    static String jsonString(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return new Report(count, total, vowels);
     }
 }
