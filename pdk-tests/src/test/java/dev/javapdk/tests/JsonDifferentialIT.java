@@ -67,6 +67,25 @@ class JsonDifferentialIT {
     }
 
     @Test
+    void explicitCallsOnClassLiterals(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            Item item = item();
+            byte[] json = JSON.std.asBytes(item);
+            Map<String, Object> expected = new LinkedHashMap<>();
+            expected.put("item", item);
+            expected.put("doubled", item.quantity() * 2);
+            expected.put("colour", Colour.GREEN);
+            String want = new String(JSON.std.asBytes(expected), StandardCharsets.UTF_8);
+            String got = new String(plugin.call("explicit", json), StandardCharsets.UTF_8);
+            if (SHORTEST_DOUBLES) {
+                assertEquals(want, got);
+            } else if (!sameValue(JSON.std.anyFrom(want), JSON.std.anyFrom(got))) {
+                assertEquals(want, got);
+            }
+        }
+    }
+
+    @Test
     void untypedTrees(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         differential(plugin, "echo_tree", () -> tree(4));
     }

@@ -47,7 +47,10 @@ public final class Json {
         return parse(Utf8.encode(json));
     }
 
-    /** The tree as compact JSON in UTF-8. */
+    /**
+     * The value as compact JSON in UTF-8: a tree, or a record/POJO/enum of a bound type (anywhere
+     * in the tree), exactly as Jackson-jr's {@code JSON.std.asBytes} writes it.
+     */
     public static byte[] write(Object value) {
         return new JsonWriter().tree(value).toByteArray();
     }
@@ -55,6 +58,45 @@ public final class Json {
     /** The tree as compact JSON text (the decoded bytes of {@link #write}). */
     public static String toString(Object value) {
         return Utf8.decode(write(value));
+    }
+
+    /**
+     * Reads one JSON text into {@code type}, a record, POJO, enum or other bound type: the build
+     * generates the reader for every class literal passed here. Errors name the path
+     * ({@code $.items[3].price: expected number, got string}).
+     *
+     * <pre>{@code
+     * Order order = Json.read(bytes, Order.class);
+     * }</pre>
+     */
+    public static <T> T read(byte[] json, Class<T> type) {
+        JsonReader reader = new JsonReader(json);
+        @SuppressWarnings("unchecked")
+        T value = (T) Bindings.read(reader, type);
+        reader.endDocument();
+        return value;
+    }
+
+    /** {@link #read(byte[], Class)} on a String. */
+    public static <T> T read(String json, Class<T> type) {
+        return read(Utf8.encode(json), type);
+    }
+
+    /** The call's input read into {@code type}. */
+    public static <T> T input(Class<T> type) {
+        return read(Input.bytes(), type);
+    }
+
+    /** The var read into {@code type}; empty if the var is not set (or holds {@code null}). */
+    public static <T> Optional<T> var(String key, Class<T> type) {
+        Optional<byte[]> bytes = Var.get(key);
+        return bytes.isPresent() ? Optional.ofNullable(read(bytes.get(), type)) : Optional.empty();
+    }
+
+    /** The config value read into {@code type}; empty if the host has no such key (or it holds {@code null}). */
+    public static <T> Optional<T> config(String key, Class<T> type) {
+        Optional<byte[]> bytes = Config.getBytes(key);
+        return bytes.isPresent() ? Optional.ofNullable(read(bytes.get(), type)) : Optional.empty();
     }
 
     /** The call's input parsed as JSON. */

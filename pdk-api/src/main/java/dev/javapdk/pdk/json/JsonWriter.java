@@ -371,9 +371,10 @@ public final class JsonWriter {
                 value(element);
             }
             endArray();
-        } else {
+        } else if (!Bindings.write(this, value)) {
             throw new JsonException("JsonWriter: cannot write a " + value.getClass().getName()
-                    + " (no reflection here: write its fields with JsonWriter)");
+                    + " (no reflection here: records and POJOs are written by readers and writers the build "
+                    + "generates for exported functions' types and for Json.read(bytes, Type.class) calls)");
         }
         return null;
     }

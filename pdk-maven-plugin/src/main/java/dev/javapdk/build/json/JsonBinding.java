@@ -48,7 +48,12 @@ public final class JsonBinding {
         List<ExportedFunction> json = exports.stream()
                 .filter(e -> e.input() == ExportedFunction.Input.JSON || e.output() == ExportedFunction.Output.JSON)
                 .toList();
-        if (json.isEmpty()) {
+        List<String> literalProblems = new ArrayList<>();
+        Map<String, String> literals = ClassLiteralScanner.scan(classesDir, literalProblems);
+        if (!literalProblems.isEmpty()) {
+            throw new BuildException(literalProblems);
+        }
+        if (json.isEmpty() && literals.isEmpty()) {
             return null;
         }
         List<Path> classPath = new ArrayList<>();
@@ -75,15 +80,32 @@ public final class JsonBinding {
                     }
                 }
             }
+            for (Map.Entry<String, String> literal : literals.entrySet()) {
+                Class<?> cls;
+                try {
+                    cls = Class.forName(literal.getKey(), false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new BuildException("JSON binding: cannot load " + literal.getKey() + " used at "
+                            + literal.getValue() + ": " + e);
+                }
+                JsonType type = resolver.resolve(cls, "Json call at " + literal.getValue());
+                if (type != null) {
+                    generator.addBinding(cls.getCanonicalName(), type);
+                }
+            }
         }
         if (!resolver.problems().isEmpty()) {
             throw new BuildException(resolver.problems());
         }
-        Path sourceFile = workDir.resolve("json-src").resolve(CodecGenerator.CLASS_NAME.replace('.', '/') + ".java");
+        Path sources = workDir.resolve("json-src");
+        Path sourceFile = sources.resolve(CodecGenerator.CLASS_NAME.replace('.', '/') + ".java");
         Files.createDirectories(sourceFile.getParent());
         Files.writeString(sourceFile, generator.source(), StandardCharsets.UTF_8);
+        Path bindingsFile = sources.resolve("dev/javapdk/pdk/json/Bindings.java");
+        Files.createDirectories(bindingsFile.getParent());
+        Files.writeString(bindingsFile, generator.bindingsSource(), StandardCharsets.UTF_8);
         Path output = workDir.resolve("json-classes");
-        compile(sourceFile, classPath, output);
+        compile(List.of(sourceFile, bindingsFile), classPath, output);
         return new Result(output, inputs, outputs);
     }
 
@@ -104,7 +126,8 @@ public final class JsonBinding {
         }
     }
 
-    private static void compile(Path source, List<Path> classPath, Path output) throws BuildException, IOException {
+    private static void compile(List<Path> sources, List<Path> classPath, Path output)
+            throws BuildException, IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new BuildException("JSON binding needs a JDK to compile the generated readers and writers, but "
@@ -118,14 +141,14 @@ public final class JsonBinding {
                     "-d", output.toString(), "-classpath",
                     classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
             boolean ok = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjects(source.toFile())).call();
+                    files.getJavaFileObjectsFromPaths(sources)).call();
             if (!ok) {
                 String errors = diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                         .limit(5)
                         .map(d -> "line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
                         .collect(Collectors.joining("\n"));
-                throw new BuildException("JSON binding: the generated readers and writers in " + source
+                throw new BuildException("JSON binding: the generated readers and writers in " + sources
                         + " do not compile (a bug in the PDK; please report it with that file):\n" + errors);
             }
         }

@@ -1,12 +1,14 @@
 package dev.javapdk.tests.json;
 
 import dev.javapdk.pdk.Export;
+import dev.javapdk.pdk.json.Json;
 import dev.javapdk.tests.json.Corpus.Catalogue;
 import dev.javapdk.tests.json.Corpus.Customer;
 import dev.javapdk.tests.json.Corpus.Item;
 import dev.javapdk.tests.json.Corpus.Order;
 import dev.javapdk.tests.json.Corpus.Scalars;
 import dev.javapdk.tests.json.Corpus.WithOptional;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,5 +62,16 @@ public class JsonFunctions {
             total += item.price() * item.quantity();
         }
         return total;
+    }
+
+    /** Explicit JSON calls on class literals: the build binds Item and Colour because of them. */
+    @Export(name = "explicit")
+    public static byte[] explicit(byte[] input) {
+        Item item = Json.read(input, Item.class);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("item", item);
+        answer.put("doubled", item.quantity() * 2);
+        answer.put("colour", Json.read("\"green\"", Corpus.Colour.class));
+        return Json.write(answer);
     }
 }
