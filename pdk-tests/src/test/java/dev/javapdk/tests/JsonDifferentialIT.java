@@ -2,9 +2,11 @@ package dev.javapdk.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.jr.annotationsupport.JacksonAnnotationExtension;
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
+import dev.javapdk.tests.json.Corpus;
 import dev.javapdk.tests.json.Corpus.Catalogue;
 import dev.javapdk.tests.json.Corpus.Colour;
 import dev.javapdk.tests.json.Corpus.Customer;
@@ -83,6 +85,23 @@ class JsonDifferentialIT {
                 assertEquals(want, got);
             }
         }
+    }
+
+    @Test
+    void jacksonAnnotationsRenameAndIgnore(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) throws Exception {
+        JSON annotated = JSON.builder().register(JacksonAnnotationExtension.std).build();
+        for (int i = 0; i < 300; i++) {
+            Corpus.Annotated value = new Corpus.Annotated();
+            value.name = maybe(this::text);
+            value.secret = text();
+            value.age = random.nextInt();
+            byte[] jackson = annotated.asBytes(value);
+            assertEquals(new String(jackson, StandardCharsets.UTF_8),
+                    new String(plugin.call("echo_annotated", jackson), StandardCharsets.UTF_8));
+        }
+        // The ignored property is neither written nor read; the rename is used both ways.
+        assertEquals("{\"age\":3,\"full_name\":\"x\"}",
+                plugin.call("echo_annotated", "{\"full_name\":\"x\",\"secret\":\"s\",\"age\":3}"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.javapdk.tests.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,5 +105,24 @@ public final class Corpus {
 
     /** Optional: empty is written as nothing (left out) and read from null or absence. */
     public record WithOptional(String id, Optional<String> nickname, Optional<Item> favourite) {
+    }
+
+    /** Jackson annotations: a rename and an ignored property (jackson-jr-annotation-support). */
+    public static class Annotated {
+        @JsonProperty("full_name")
+        public String name;
+        @JsonIgnore
+        public String secret;
+        public int age;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Annotated a && Objects.equals(name, a.name) && age == a.age;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, age);
+        }
     }
 }

@@ -39,6 +39,11 @@ public class JsonFunctions {
         return value;
     }
 
+    @Export(name = "echo_annotated")
+    public static Corpus.Annotated echoAnnotated(Corpus.Annotated value) {
+        return value;
+    }
+
     @Export(name = "echo_tree")
     public static Object echoTree(Object value) {
         return value;
