@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -56,7 +55,7 @@ public final class TeaVMCompiler implements WasmCompiler {
         fullPath.addAll(teavmRuntimeJars());
         List<File> files = fullPath.stream().map(Path::toFile).toList();
         try (ResourceProvider resources = ResourceProvider.ofClassPath(files);
-             URLClassLoader loader = new URLClassLoader(urls(fullPath), TeaVMCompiler.class.getClassLoader())) {
+             URLClassLoader loader = new URLClassLoader(ClassPaths.urls(fullPath), TeaVMCompiler.class.getClassLoader())) {
             WasmTarget target = new WasmTarget();
             target.setRuntimeType(WasmRuntimeType.TEAVM);
             target.setVersion(WasmBinaryVersion.V_0x1);
@@ -193,18 +192,6 @@ public final class TeaVMCompiler implements WasmCompiler {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Path.of(url.getPath());
         }
-    }
-
-    private static URL[] urls(List<Path> paths) {
-        URL[] urls = new URL[paths.size()];
-        for (int i = 0; i < urls.length; i++) {
-            try {
-                urls[i] = paths.get(i).toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException(e);
-            }
-        }
-        return urls;
     }
 
     /** Collects what TeaVM writes, so that nothing but the final module lands in target/. */

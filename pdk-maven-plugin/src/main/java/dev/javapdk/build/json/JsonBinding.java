@@ -1,13 +1,12 @@
 package dev.javapdk.build.json;
 
 import dev.javapdk.build.BuildException;
+import dev.javapdk.build.ClassPaths;
 import dev.javapdk.build.ExportedFunction;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +62,7 @@ public final class JsonBinding {
         CodecGenerator generator = new CodecGenerator();
         Map<String, String> inputs = new HashMap<>();
         Map<String, String> outputs = new HashMap<>();
-        try (URLClassLoader loader = new URLClassLoader(urls(classPath), JsonBinding.class.getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(ClassPaths.urls(classPath), JsonBinding.class.getClassLoader())) {
             for (ExportedFunction export : json) {
                 Method method = find(loader, export);
                 String where = "export " + export.exportName() + " (" + export.location() + ")";
@@ -152,17 +151,5 @@ public final class JsonBinding {
                         + " do not compile (a bug in the PDK; please report it with that file):\n" + errors);
             }
         }
-    }
-
-    private static URL[] urls(List<Path> paths) {
-        URL[] urls = new URL[paths.size()];
-        for (int i = 0; i < urls.length; i++) {
-            try {
-                urls[i] = paths.get(i).toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException(e);
-            }
-        }
-        return urls;
     }
 }
