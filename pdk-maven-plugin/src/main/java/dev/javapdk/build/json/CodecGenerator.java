@@ -131,91 +131,91 @@ public final class CodecGenerator {
         String reader = "    public static " + t + " r" + id + "(JsonReader in) {\n";
         String writer = "    public static void w" + id + "(JsonWriter out, " + t + " v) {\n";
         if (type instanceof JsonType.Scalar scalar) {
-                src.append(reader).append(readScalar(scalar)).append("    }\n\n");
-                src.append(writer).append(writeScalar(scalar)).append("    }\n\n");
+            src.append(reader).append(readScalar(scalar)).append("    }\n\n");
+            src.append(writer).append(writeScalar(scalar)).append("    }\n\n");
         } else if (type instanceof JsonType.Any) {
-                src.append(reader).append("        return in.readTree();\n    }\n\n");
-                src.append(writer).append("        out.tree(v);\n    }\n\n");
+            src.append(reader).append("        return in.readTree();\n    }\n\n");
+            src.append(writer).append("        out.tree(v);\n    }\n\n");
         } else if (type instanceof JsonType.EnumType) {
-                src.append(reader)
-                        .append("        if (in.nextIfNull()) {\n            return null;\n        }\n")
-                        .append("        String text = in.nextString();\n")
-                        .append("        for (").append(t).append(" c : ").append(t).append(".values()) {\n")
-                        .append("            if (c.toString().equals(text)) {\n                return c;\n            }\n")
-                        .append("        }\n")
-                        .append("        StringBuilder known = new StringBuilder();\n")
-                        .append("        for (").append(t).append(" c : ").append(t).append(".values()) {\n")
-                        .append("            known.append(known.length() == 0 ? \"\" : \", \").append(c);\n")
-                        .append("        }\n")
-                        .append("        throw in.error(\"expected one of [\" + known + \"], got \\\"\" + text + \"\\\"\");\n")
-                        .append("    }\n\n");
-                src.append(writer).append("        out.value(v == null ? null : v.toString());\n    }\n\n");
+            src.append(reader)
+                    .append("        if (in.nextIfNull()) {\n            return null;\n        }\n")
+                    .append("        String text = in.nextString();\n")
+                    .append("        for (").append(t).append(" c : ").append(t).append(".values()) {\n")
+                    .append("            if (c.toString().equals(text)) {\n                return c;\n            }\n")
+                    .append("        }\n")
+                    .append("        StringBuilder known = new StringBuilder();\n")
+                    .append("        for (").append(t).append(" c : ").append(t).append(".values()) {\n")
+                    .append("            known.append(known.length() == 0 ? \"\" : \", \").append(c);\n")
+                    .append("        }\n")
+                    .append("        throw in.error(\"expected one of [\" + known + \"], got \\\"\" + text + \"\\\"\");\n")
+                    .append("    }\n\n");
+            src.append(writer).append("        out.value(v == null ? null : v.toString());\n    }\n\n");
         } else if (type instanceof JsonType.CollectionType c) {
-                int element = id(c.element());
-                src.append(reader)
-                        .append("        if (in.nextIfNull()) {\n            return null;\n        }\n")
-                        .append("        ").append(c.implementation()).append(" list = new ")
-                        .append(c.implementation()).append("();\n")
-                        .append("        in.beginArray();\n")
-                        .append("        while (in.hasNext()) {\n")
-                        .append("            list.add(r").append(element).append("(in));\n")
-                        .append("        }\n        in.endArray();\n        return list;\n    }\n\n");
-                src.append(writer)
-                        .append("        if (v == null) {\n            out.nullValue();\n            return;\n        }\n")
-                        .append("        out.beginArray();\n")
-                        .append("        for (").append(c.element().javaName()).append(" e : v) {\n")
-                        .append("            w").append(element).append("(out, e);\n")
-                        .append("        }\n        out.endArray();\n    }\n\n");
+            int element = id(c.element());
+            src.append(reader)
+                    .append("        if (in.nextIfNull()) {\n            return null;\n        }\n")
+                    .append("        ").append(c.implementation()).append(" list = new ")
+                    .append(c.implementation()).append("();\n")
+                    .append("        in.beginArray();\n")
+                    .append("        while (in.hasNext()) {\n")
+                    .append("            list.add(r").append(element).append("(in));\n")
+                    .append("        }\n        in.endArray();\n        return list;\n    }\n\n");
+            src.append(writer)
+                    .append("        if (v == null) {\n            out.nullValue();\n            return;\n        }\n")
+                    .append("        out.beginArray();\n")
+                    .append("        for (").append(c.element().javaName()).append(" e : v) {\n")
+                    .append("            w").append(element).append("(out, e);\n")
+                    .append("        }\n        out.endArray();\n    }\n\n");
         } else if (type instanceof JsonType.ArrayType a) {
-                int element = id(a.element());
-                String e = a.element().javaName();
-                String erased = erasure(e);
-                src.append(reader)
-                        .append("        if (in.nextIfNull()) {\n            return null;\n        }\n")
-                        .append("        ").append(erased).append("[] items = new ").append(newArray(erased, "8")).append(";\n")
-                        .append("        int n = 0;\n        in.beginArray();\n")
-                        .append("        while (in.hasNext()) {\n")
-                        .append("            if (n == items.length) {\n")
-                        .append("                items = java.util.Arrays.copyOf(items, n * 2);\n            }\n")
-                        .append("            items[n++] = r").append(element).append("(in);\n")
-                        .append("        }\n        in.endArray();\n")
-                        .append("        return (").append(t).append(") java.util.Arrays.copyOf(items, n);\n    }\n\n");
-                src.append(writer)
-                        .append("        if (v == null) {\n            out.nullValue();\n            return;\n        }\n")
-                        .append("        out.beginArray();\n")
-                        .append("        for (").append(e).append(" e : v) {\n")
-                        .append("            w").append(element).append("(out, e);\n")
-                        .append("        }\n        out.endArray();\n    }\n\n");
+            int element = id(a.element());
+            String e = a.element().javaName();
+            String erased = erasure(e);
+            src.append(reader)
+                    .append("        if (in.nextIfNull()) {\n            return null;\n        }\n")
+                    .append("        ").append(erased).append("[] items = new ").append(newArray(erased, "8")).append(";\n")
+                    .append("        int n = 0;\n        in.beginArray();\n")
+                    .append("        while (in.hasNext()) {\n")
+                    .append("            if (n == items.length) {\n")
+                    .append("                items = java.util.Arrays.copyOf(items, n * 2);\n            }\n")
+                    .append("            items[n++] = r").append(element).append("(in);\n")
+                    .append("        }\n        in.endArray();\n")
+                    .append("        return (").append(t).append(") java.util.Arrays.copyOf(items, n);\n    }\n\n");
+            src.append(writer)
+                    .append("        if (v == null) {\n            out.nullValue();\n            return;\n        }\n")
+                    .append("        out.beginArray();\n")
+                    .append("        for (").append(e).append(" e : v) {\n")
+                    .append("            w").append(element).append("(out, e);\n")
+                    .append("        }\n        out.endArray();\n    }\n\n");
         } else if (type instanceof JsonType.MapType m) {
-                int value = id(m.value());
-                src.append(reader)
-                        .append("        if (in.nextIfNull()) {\n            return null;\n        }\n")
-                        .append("        ").append(m.implementation()).append(" map = new ")
-                        .append(m.implementation()).append("();\n")
-                        .append("        in.beginObject();\n")
-                        .append("        while (in.hasNext()) {\n")
-                        .append("            String key = in.nextName();\n")
-                        .append("            if (!in.allowsDuplicateKeys() && map.containsKey(key)) {\n")
-                        .append("                throw in.duplicateProperty();\n            }\n")
-                        .append("            map.put(key, r").append(value).append("(in));\n")
-                        .append("        }\n        in.endObject();\n        return map;\n    }\n\n");
-                src.append(writer)
-                        .append("        if (v == null) {\n            out.nullValue();\n            return;\n        }\n")
-                        .append("        out.beginObject();\n")
-                        .append("        for (java.util.Map.Entry<String, ").append(m.value().javaName())
-                        .append("> e : v.entrySet()) {\n")
-                        .append("            if (e.getValue() != null) {\n")
-                        .append("                out.name(String.valueOf(e.getKey()));\n")
-                        .append("                w").append(value).append("(out, e.getValue());\n")
-                        .append("            }\n        }\n        out.endObject();\n    }\n\n");
+            int value = id(m.value());
+            src.append(reader)
+                    .append("        if (in.nextIfNull()) {\n            return null;\n        }\n")
+                    .append("        ").append(m.implementation()).append(" map = new ")
+                    .append(m.implementation()).append("();\n")
+                    .append("        in.beginObject();\n")
+                    .append("        while (in.hasNext()) {\n")
+                    .append("            String key = in.nextName();\n")
+                    .append("            if (!in.allowsDuplicateKeys() && map.containsKey(key)) {\n")
+                    .append("                throw in.duplicateProperty();\n            }\n")
+                    .append("            map.put(key, r").append(value).append("(in));\n")
+                    .append("        }\n        in.endObject();\n        return map;\n    }\n\n");
+            src.append(writer)
+                    .append("        if (v == null) {\n            out.nullValue();\n            return;\n        }\n")
+                    .append("        out.beginObject();\n")
+                    .append("        for (java.util.Map.Entry<String, ").append(m.value().javaName())
+                    .append("> e : v.entrySet()) {\n")
+                    .append("            if (e.getValue() != null) {\n")
+                    .append("                out.name(String.valueOf(e.getKey()));\n")
+                    .append("                w").append(value).append("(out, e.getValue());\n")
+                    .append("            }\n        }\n        out.endObject();\n    }\n\n");
         } else if (type instanceof JsonType.OptionalType o) {
-                int value = id(o.value());
-                src.append(reader)
-                        .append("        if (in.nextIfNull()) {\n            return java.util.Optional.empty();\n        }\n")
-                        .append("        return java.util.Optional.ofNullable(r").append(value).append("(in));\n    }\n\n");
-                src.append(writer)
-                        .append("        if (v == null || v.isEmpty()) {\n            out.nullValue();\n            return;\n        }\n")
-                        .append("        w").append(value).append("(out, v.get());\n    }\n\n");
+            int value = id(o.value());
+            src.append(reader)
+                    .append("        if (in.nextIfNull()) {\n            return java.util.Optional.empty();\n        }\n")
+                    .append("        return java.util.Optional.ofNullable(r").append(value).append("(in));\n    }\n\n");
+            src.append(writer)
+                    .append("        if (v == null || v.isEmpty()) {\n            out.nullValue();\n            return;\n        }\n")
+                    .append("        w").append(value).append("(out, v.get());\n    }\n\n");
         } else if (type instanceof JsonType.Bean bean) {
             generateBean(src, id, bean, reader, writer);
         }
