@@ -58,7 +58,12 @@ public final class ChicoryHost implements PluginHost {
 
         Manifest.Options options = new Manifest.Options()
                 .withAoT(spec.compiler())
-                .withConfig(spec.config());
+                .withConfig(spec.config())
+                .withHttpConfig(HttpSupport.config())
+                .withHttpResponseHeaders(spec.httpResponseHeaders());
+        if (!spec.allowedHosts().isEmpty()) {
+            options.withAllowedHosts(spec.allowedHosts().toArray(String[]::new));
+        }
         if (spec.compiler()) {
             // The SDK only uses a machine factory when AoT is on; ours reuses compiled code
             // across loads of the same bytes (see CompiledCodeCache for why that is safe).
@@ -75,9 +80,6 @@ public final class ChicoryHost implements PluginHost {
             // The SDK says only "Unresolved symbols"; which ones it logged as warnings just before.
             List<String> diagnostics = logger.hostDiagnostics();
             String detail = diagnostics.isEmpty() ? "" : " (" + String.join("; ", diagnostics) + ")";
-            if (detail.contains("http_request")) {
-                detail += "; this host does not link Extism HTTP functions";
-            }
             throw new PluginLoadException("cannot load plug-in " + spec.name() + " on the Chicory host: "
                     + e.getMessage() + detail, e);
         }

@@ -47,4 +47,10 @@ public @interface ExtismPlugin {
 
     /** The host log level; see {@link PluginSpec#logLevel()}. */
     LogLevel logLevel() default LogLevel.TRACE;
+
+    /** Hosts the plug-in may reach over HTTP, e.g. {@code "127.0.0.1"}; none by default. */
+    String[] allowedHosts() default {};
+
+    /** Whether the host offers HTTP response headers to the plug-in ({@code http_headers}). */
+    boolean httpResponseHeaders() default false;
 }

@@ -99,7 +99,9 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
     private static LoadedPlugin loadInto(ExtensionContext context, ExtismPlugin annotation) {
         PluginSpec.Builder spec = PluginSpec.builder(Path.of(annotation.wasm()))
                 .compiler(annotation.compiler())
-                .logLevel(annotation.logLevel());
+                .logLevel(annotation.logLevel())
+                .allowedHosts(annotation.allowedHosts())
+                .httpResponseHeaders(annotation.httpResponseHeaders());
         for (String entry : annotation.config()) {
             spec.configEntry(entry);
         }

@@ -2,7 +2,9 @@ package dev.javapdk.harness;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +29,8 @@ public final class PluginSpec {
     private final Map<String, String> config;
     private final boolean compiler;
     private final LogLevel logLevel;
+    private final List<String> allowedHosts;
+    private final boolean httpResponseHeaders;
 
     private PluginSpec(Builder b) {
         this.wasmPath = b.wasmPath;
@@ -35,6 +39,8 @@ public final class PluginSpec {
         this.config = Collections.unmodifiableMap(new LinkedHashMap<>(b.config));
         this.compiler = b.compiler;
         this.logLevel = b.logLevel;
+        this.allowedHosts = List.copyOf(b.allowedHosts);
+        this.httpResponseHeaders = b.httpResponseHeaders;
     }
 
     /**
@@ -90,6 +96,19 @@ public final class PluginSpec {
         return logLevel;
     }
 
+    /**
+     * Hosts the plug-in may reach with {@code http_request} (the manifest's {@code allowed_hosts},
+     * {@code *} patterns as Extism allows); empty means none.
+     */
+    public List<String> allowedHosts() {
+        return allowedHosts;
+    }
+
+    /** Whether the host offers response headers ({@code http_headers}). */
+    public boolean httpResponseHeaders() {
+        return httpResponseHeaders;
+    }
+
     @Override
     public String toString() {
         return "PluginSpec[" + name + ", config=" + config.keySet() + ", compiler=" + compiler
@@ -104,6 +123,8 @@ public final class PluginSpec {
         private final Map<String, String> config = new LinkedHashMap<>();
         private boolean compiler = true;
         private LogLevel logLevel = LogLevel.TRACE;
+        private final List<String> allowedHosts = new ArrayList<>();
+        private boolean httpResponseHeaders;
 
         private Builder(Path wasmPath, byte[] wasmBytes, String name) {
             this.wasmPath = wasmPath;
@@ -147,6 +168,18 @@ public final class PluginSpec {
         /** Sets the host log level; see {@link PluginSpec#logLevel()}. */
         public Builder logLevel(LogLevel level) {
             this.logLevel = Objects.requireNonNull(level, "level");
+            return this;
+        }
+
+        /** Lets the plug-in reach these hosts over HTTP, e.g. {@code 127.0.0.1}. */
+        public Builder allowedHosts(String... hosts) {
+            allowedHosts.addAll(List.of(hosts));
+            return this;
+        }
+
+        /** Makes the host offer response headers to {@code http_headers}. */
+        public Builder httpResponseHeaders(boolean offer) {
+            this.httpResponseHeaders = offer;
             return this;
         }
 

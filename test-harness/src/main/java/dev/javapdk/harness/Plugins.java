@@ -85,6 +85,18 @@ public final class Plugins {
         }
 
         /** Uses another host instead of the default. */
+        /** Lets the plug-in reach these hosts over HTTP; see {@link PluginSpec#allowedHosts()}. */
+        public Builder allowedHosts(String... hosts) {
+            spec.allowedHosts(hosts);
+            return this;
+        }
+
+        /** Makes the host offer HTTP response headers. */
+        public Builder httpResponseHeaders(boolean offer) {
+            spec.httpResponseHeaders(offer);
+            return this;
+        }
+
         public Builder host(PluginHost host) {
             this.host = Objects.requireNonNull(host, "host");
             return this;

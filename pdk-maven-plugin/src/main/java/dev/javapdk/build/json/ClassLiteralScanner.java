@@ -21,16 +21,33 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Finds the class literals passed to {@code Json.read(…, X.class)}, {@code Json.input(X.class)},
- * {@code Json.var(key, X.class)} and {@code Json.config(key, X.class)}: the types to bind besides
+ * {@code Json.var(key, X.class)}, {@code Json.config(key, X.class)} and
+ * {@code HttpResponse.json(X.class)}: the types to bind besides
  * those of exported functions. A {@code Class} that is not a literal cannot be bound at build time
  * and is reported.
  */
 final class ClassLiteralScanner {
     private static final String JSON = "dev/javapdk/pdk/json/Json";
-    private static final Set<String> TYPED = Set.of("read", "input", "var", "config");
+    private static final String HTTP_RESPONSE = "dev/javapdk/pdk/HttpResponse";
+    private static final Set<String> TYPED = Set.of("read", "input", "var", "config", "json");
+
+    /** Methods that write an {@code Object} as JSON: the static type of their argument is bound too. */
+    private static final Set<String> WRITES = Set.of(JSON + ".write", JSON + ".toString", JSON + ".output",
+            JSON + ".setVar", "dev/javapdk/pdk/HttpRequest.json");
 
     /** Class binary name → where it is first used; problems collected in {@code problems}. */
     static Map<String, String> scan(Path classesDir, List<String> problems) throws IOException {
+        return scan(classesDir, problems, new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #scan(Path, List)}, also collecting in {@code written} the static types of values
+     * passed to {@code Json.write}/{@code output}/{@code setVar} and {@code HttpRequest.json}, where
+     * the bytecode shows them (a constructor call, a method result, a cast, a field, or a local
+     * variable with debug information, which Maven compiles in by default).
+     */
+    static Map<String, String> scan(Path classesDir, List<String> problems, Map<String, String> written)
+            throws IOException {
         Map<String, String> found = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(classesDir)) {
@@ -47,7 +64,15 @@ final class ClassLiteralScanner {
                     if (insn instanceof LineNumberNode number) {
                         line = number.line;
                     }
-                    if (!(insn instanceof MethodInsnNode call) || !call.owner.equals(JSON) || !TYPED.contains(call.name)
+                    if (insn instanceof MethodInsnNode call && WRITES.contains(call.owner + "." + call.name)
+                            && call.desc.contains("Ljava/lang/Object;)")) {
+                        String type = staticType(method, previousReal(call));
+                        if (type != null && !type.startsWith("java.")) {
+                            written.putIfAbsent(type, cls.name.replace('/', '.') + "." + method.name);
+                        }
+                        continue;
+                    }
+                    if (!(insn instanceof MethodInsnNode call) || !(call.owner.equals(JSON) || call.owner.equals(HTTP_RESPONSE)) || !TYPED.contains(call.name)
                             || !call.desc.contains("Ljava/lang/Class;)")) {
                         continue;
                     }
@@ -61,7 +86,7 @@ final class ClassLiteralScanner {
                             && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
                         found.putIfAbsent(type.getClassName(), where);
                     } else {
-                        problems.add("JSON binding: Json." + call.name + " at " + where + " is given a Class that "
+                        problems.add("JSON binding: " + call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name + " at " + where + " is given a Class that "
                                 + "is not a class literal; the build binds types from literals only: pass e.g. "
                                 + "Order.class directly");
                     }
@@ -69,6 +94,37 @@ final class ClassLiteralScanner {
             }
         }
         return found;
+    }
+
+    private static AbstractInsnNode previousReal(AbstractInsnNode insn) {
+        AbstractInsnNode previous = insn.getPrevious();
+        while (previous != null && previous.getOpcode() < 0) {
+            previous = previous.getPrevious();
+        }
+        return previous;
+    }
+
+    /** The class of the value {@code producer} leaves on the stack, when the bytecode says it. */
+    private static String staticType(MethodNode method, AbstractInsnNode producer) {
+        Type type = null;
+        if (producer instanceof MethodInsnNode call) {
+            type = call.name.equals("<init>") ? Type.getObjectType(call.owner) : Type.getReturnType(call.desc);
+        } else if (producer instanceof org.objectweb.asm.tree.TypeInsnNode cast
+                && producer.getOpcode() == org.objectweb.asm.Opcodes.CHECKCAST) {
+            type = Type.getObjectType(cast.desc);
+        } else if (producer instanceof org.objectweb.asm.tree.FieldInsnNode field) {
+            type = Type.getType(field.desc);
+        } else if (producer instanceof org.objectweb.asm.tree.VarInsnNode load
+                && producer.getOpcode() == org.objectweb.asm.Opcodes.ALOAD && method.localVariables != null) {
+            int at = method.instructions.indexOf(producer);
+            for (org.objectweb.asm.tree.LocalVariableNode local : method.localVariables) {
+                if (local.index == load.var && method.instructions.indexOf(local.start) <= at
+                        && at < method.instructions.indexOf(local.end)) {
+                    type = Type.getType(local.desc);
+                }
+            }
+        }
+        return type != null && type.getSort() == Type.OBJECT ? type.getClassName() : null;
     }
 
     private ClassLiteralScanner() {

@@ -52,6 +52,11 @@ public final class CodecGenerator {
         return name;
     }
 
+    /** Generates a reader and writer for {@code type}, so {@code Json.write} can write its values. */
+    public void addType(JsonType type) {
+        id(type);
+    }
+
     /** Makes {@code Json.read(bytes, cls)} read {@code type} (the class literal's raw type). */
     public void addBinding(String className, JsonType type) {
         bindings.put(className, id(type));

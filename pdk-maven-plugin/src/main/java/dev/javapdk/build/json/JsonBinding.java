@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,11 +49,12 @@ public final class JsonBinding {
                 .filter(e -> e.input() == ExportedFunction.Input.JSON || e.output() == ExportedFunction.Output.JSON)
                 .toList();
         List<String> literalProblems = new ArrayList<>();
-        Map<String, String> literals = ClassLiteralScanner.scan(classesDir, literalProblems);
+        Map<String, String> written = new LinkedHashMap<>();
+        Map<String, String> literals = ClassLiteralScanner.scan(classesDir, literalProblems, written);
         if (!literalProblems.isEmpty()) {
             throw new BuildException(literalProblems);
         }
-        if (json.isEmpty() && literals.isEmpty()) {
+        if (json.isEmpty() && literals.isEmpty() && written.isEmpty()) {
             return null;
         }
         List<Path> classPath = new ArrayList<>();
@@ -90,6 +92,21 @@ public final class JsonBinding {
                 JsonType type = resolver.resolve(cls, "Json call at " + literal.getValue());
                 if (type != null) {
                     generator.addBinding(cls.getCanonicalName(), type);
+                }
+            }
+            for (Map.Entry<String, String> value : written.entrySet()) {
+                // Best effort: a type that cannot be bound here fails at run time with a clear error.
+                try {
+                    Class<?> cls = Class.forName(value.getKey(), false, loader);
+                    if (!cls.isInterface() && !java.lang.reflect.Modifier.isAbstract(cls.getModifiers())) {
+                        TypeResolver probe = new TypeResolver();
+                        if (probe.resolve(cls, "a value written at " + value.getValue()) != null
+                                && probe.problems().isEmpty()) {
+                            generator.addType(resolver.resolve(cls, "a value written at " + value.getValue()));
+                        }
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // Not loadable on the build JVM: nothing to bind.
                 }
             }
         }
