@@ -24,8 +24,8 @@ import org.extism.sdk.chicory.Plugin;
 
 /**
  * The pure-Java host: runs plug-ins on the Extism Chicory SDK (org.extism.sdk:chicory-sdk-core).
- * WASI preview 1 is linked (the plug-in's stdout/stderr are discarded, as in the SDK); HTTP is
- * not, so a plug-in importing {@code http_request} fails to load with a message naming it.
+ * WASI preview 1 is linked (the plug-in's stdout/stderr are discarded, as in the SDK), and so is
+ * {@code http_request} (see {@link HttpSupport}), limited to {@link PluginSpec#allowedHosts()}.
  *
  * <pre>{@code
  * LoadedPlugin plugin = new ChicoryHost().load(
