@@ -57,6 +57,9 @@ public final class JsonBenchmark {
             double[] pluginMs = new double[ROUNDS];
             double[] rawMs = new double[ROUNDS];
             double[] jacksonMs = new double[ROUNDS];
+            double[] generatedMs = new double[ROUNDS];
+            java.lang.reflect.Method decode = generated("in", byte[].class);
+            java.lang.reflect.Method encode = generated("out", Document.class);
             for (int i = 0; i < WARMUP + ROUNDS; i++) {
                 long t0 = System.nanoTime();
                 plugin.call("roundtrip", json);
@@ -65,13 +68,16 @@ public final class JsonBenchmark {
                 long t2 = System.nanoTime();
                 byte[] again = JSON.std.asBytes(JSON.std.beanFrom(Document.class, json));
                 long t3 = System.nanoTime();
-                if (again.length != json.length) {
-                    throw new IllegalStateException("Jackson-jr did not round-trip the document");
+                byte[] generatedOut = decode == null ? json : (byte[]) encode.invoke(null, decode.invoke(null, json));
+                long t4 = System.nanoTime();
+                if (again.length != json.length || !Arrays.equals(generatedOut, json)) {
+                    throw new IllegalStateException("a round trip on the host JVM changed the document");
                 }
                 if (i >= WARMUP) {
                     pluginMs[i - WARMUP] = (t1 - t0) / 1e6;
                     rawMs[i - WARMUP] = (t2 - t1) / 1e6;
                     jacksonMs[i - WARMUP] = (t3 - t2) / 1e6;
+                    generatedMs[i - WARMUP] = (t4 - t3) / 1e6;
                 }
             }
             double p = median(pluginMs);
@@ -89,8 +95,32 @@ public final class JsonBenchmark {
             System.out.printf(Locale.ROOT, "| plug-in JSON alone (difference) | %.1f | %.2fx |%n", p - r, (p - r) / j);
             System.out.printf(Locale.ROOT, "| Jackson-jr JSON.std on the host JVM (%s) | %.1f | 1.00x |%n",
                     Runtime.version().feature(), j);
+            if (decode != null) {
+                double g = median(generatedMs);
+                System.out.printf(Locale.ROOT, "| the plug-in's generated JSON code run on the host JVM | %.1f | %.2fx |%n",
+                        g, g / j);
+            }
             System.out.println();
         }
+    }
+
+    /**
+     * The generated {@code Codecs} method of json-codec.wasm whose name starts with {@code prefix},
+     * from target/javapdk/json-codec/json-classes (on the class path under -Pbench); null if absent.
+     */
+    private static java.lang.reflect.Method generated(String prefix, Class<?> parameter) {
+        try {
+            Class<?> codecs = Class.forName("dev.javapdk.generated.json.Codecs");
+            for (java.lang.reflect.Method method : codecs.getMethods()) {
+                if (method.getName().startsWith(prefix) && method.getParameterCount() == 1
+                        && method.getParameterTypes()[0] == parameter) {
+                    return method;
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            System.out.println("(generated JSON code not on the class path: run with -Pbench)");
+        }
+        return null;
     }
 
     private static double median(double[] values) {

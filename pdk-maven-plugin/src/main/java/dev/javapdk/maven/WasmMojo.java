@@ -100,7 +100,8 @@ public class WasmMojo extends AbstractMojo {
             return;
         }
         Path output = outputDirectory.toPath().resolve(finalName + ".wasm");
-        Path workDir = outputDirectory.toPath().resolve("javapdk");
+        // One work directory per module, so that several executions in a project don't share one.
+        Path workDir = outputDirectory.toPath().resolve("javapdk").resolve(finalName);
         List<Path> dependencies = dependencies();
         BuildOptions options;
         try {
