@@ -45,20 +45,14 @@ public final class MemoryBlock {
     /** Copies {@code count} bytes starting at {@code position} of this block into {@code dst[dstOffset..]}. */
     public void read(long position, byte[] dst, int dstOffset, int count) {
         checkRange(position, count);
-        if (dstOffset < 0 || dstOffset > dst.length - count) {
-            throw new IndexOutOfBoundsException("destination range " + dstOffset + "+" + count
-                    + " is outside an array of " + dst.length);
-        }
+        checkArray("destination", dst.length, dstOffset, count);
         Bulk.load(offset + position, dst, dstOffset, count);
     }
 
     /** Copies {@code count} bytes of {@code src[srcOffset..]} into this block at {@code position}. */
     public void write(long position, byte[] src, int srcOffset, int count) {
         checkRange(position, count);
-        if (srcOffset < 0 || srcOffset > src.length - count) {
-            throw new IndexOutOfBoundsException("source range " + srcOffset + "+" + count
-                    + " is outside an array of " + src.length);
-        }
+        checkArray("source", src.length, srcOffset, count);
         Bulk.store(offset + position, src, srcOffset, count);
     }
 
@@ -71,6 +65,13 @@ public final class MemoryBlock {
         if (count < 0 || position < 0 || position > length - count) {
             throw new IndexOutOfBoundsException("range " + position + "+" + count
                     + " is outside a block of " + length + " bytes");
+        }
+    }
+
+    private static void checkArray(String role, int arrayLength, int arrayOffset, int count) {
+        if (arrayOffset < 0 || arrayOffset > arrayLength - count) {
+            throw new IndexOutOfBoundsException(role + " range " + arrayOffset + "+" + count
+                    + " is outside an array of " + arrayLength);
         }
     }
 
