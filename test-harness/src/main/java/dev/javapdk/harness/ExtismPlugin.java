@@ -48,6 +48,12 @@ public @interface ExtismPlugin {
     /** The host log level; see {@link PluginSpec#logLevel()}. */
     LogLevel logLevel() default LogLevel.TRACE;
 
+    /**
+     * The host: {@code "chicory"} (default, the Extism Chicory SDK) or {@code "node"} (the Extism JS
+     * SDK in Node, see {@link NodeHost}).
+     */
+    String host() default "chicory";
+
     /** Hosts the plug-in may reach over HTTP, e.g. {@code "127.0.0.1"}; none by default. */
     String[] allowedHosts() default {};
 

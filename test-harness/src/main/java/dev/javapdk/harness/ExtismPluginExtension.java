@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,7 +28,26 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
-public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallback, BeforeEachCallback {
+public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallback, BeforeEachCallback,
+        ExecutionCondition {
+
+    /**
+     * A test that wants the Node host is skipped, with the reason, where Node or the JS SDK is not
+     * set up, unless {@code -Djavapdk.requireNode=true} (CI) asks for it to run (and fail loudly).
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        boolean wantsNode = context.getTestMethod().map(method -> java.util.Arrays.stream(method.getParameters())
+                .map(p -> p.getAnnotation(ExtismPlugin.class))
+                .anyMatch(a -> a != null && a.host().equals("node"))).orElse(false);
+        if (wantsNode && !Boolean.getBoolean("javapdk.requireNode")) {
+            String missing = NodeHost.unavailableReason();
+            if (missing != null) {
+                return ConditionEvaluationResult.disabled("Node host unavailable: " + missing);
+            }
+        }
+        return ConditionEvaluationResult.enabled("host available");
+    }
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(ExtismPluginExtension.class);
@@ -95,7 +116,27 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
         return result;
     }
 
-    /** Loads on the default host and registers the plug-in to be closed with {@code context}. */
+    /**
+     * The host named in the annotation. Where Node or the JS SDK is missing, a {@code node} test is
+     * skipped with the reason, unless {@code -Djavapdk.requireNode=true} (CI) makes it a failure.
+     */
+    private static PluginHost host(String name) {
+        switch (name) {
+            case "chicory":
+                return Plugins.defaultHost();
+            case "node": {
+                String missing = NodeHost.unavailableReason();
+                if (missing != null) {
+                    throw new PluginLoadException("the Node host is required here but " + missing);
+                }
+                return new NodeHost();
+            }
+            default:
+                throw new IllegalArgumentException("unknown host '" + name + "' in @ExtismPlugin: use chicory or node");
+        }
+    }
+
+    /** Loads on the annotation's host and registers the plug-in to be closed with {@code context}. */
     private static LoadedPlugin loadInto(ExtensionContext context, ExtismPlugin annotation) {
         PluginSpec.Builder spec = PluginSpec.builder(Path.of(annotation.wasm()))
                 .compiler(annotation.compiler())
@@ -105,7 +146,7 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
         for (String entry : annotation.config()) {
             spec.configEntry(entry);
         }
-        LoadedPlugin plugin = Plugins.defaultHost().load(spec.build());
+        LoadedPlugin plugin = host(annotation.host()).load(spec.build());
         // A unique key per plug-in: a method may take several, and JUnit closes every
         // CloseableResource in the store when the context (test or class) ends.
         context.getStore(NAMESPACE).put(new Object(), (ExtensionContext.Store.CloseableResource) plugin::close);

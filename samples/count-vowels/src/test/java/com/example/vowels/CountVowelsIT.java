@@ -30,6 +30,16 @@ class CountVowelsIT {
                 plugin.call("count_vowels", "Yellow, World!"));
     }
 
+    /** The same module on the Extism JS SDK in Node (skipped where Node is not set up). */
+    @Test
+    void runsOnTheJsSdkToo(@ExtismPlugin(wasm = WASM, host = "node", config = "vowels=aeiouyAEIOUY")
+                           LoadedPlugin plugin) {
+        assertEquals("{\"count\":4,\"total\":4,\"vowels\":\"aeiouyAEIOUY\"}",
+                plugin.call("count_vowels", "Yellow, World!"));
+        assertEquals("{\"count\":4,\"total\":8,\"vowels\":\"aeiouyAEIOUY\"}",
+                plugin.call("count_vowels", "Yellow, World!"));
+    }
+
     @Test
     void emptyAndNonAsciiInput(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         assertEquals("{\"count\":0,\"total\":0,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", ""));

@@ -22,6 +22,15 @@ class GreetIT {
         assertEquals("Hello, Zoë 🌍!", plugin.call("greet", "Zoë 🌍"));
     }
 
+    /** The same module on the Extism JS SDK in Node (skipped where Node is not set up). */
+    @Test
+    void runsOnTheJsSdkToo(@ExtismPlugin(wasm = WASM, host = "node") LoadedPlugin plugin) {
+        assertEquals("Hello, Benjamin!", plugin.call("greet", "Benjamin"));
+        PluginCallException error = assertThrows(PluginCallException.class, () -> plugin.call("greet", ""));
+        assertEquals("greet needs a name as input, got an empty string", error.pluginMessage());
+        assertEquals("Hello, Zoë 🌍!", plugin.call("greet", "Zoë 🌍"));
+    }
+
     @Test
     void anEmptyNameIsAPluginError(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         PluginCallException error = assertThrows(PluginCallException.class, () -> plugin.call("greet", ""));
