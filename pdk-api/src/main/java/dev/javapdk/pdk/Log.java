@@ -44,7 +44,11 @@ public final class Log {
         Kernel.logError(block(message));
     }
 
-    /** Logs at {@code level}; {@link LogLevel#OFF} logs nothing. */
+    /**
+     * Logs at {@code level}; {@link LogLevel#OFF} logs nothing. This reaches {@link #trace}, so a
+     * plug-in that calls it imports {@code log_trace}: call the level methods directly to load on
+     * hosts without it (the JS SDK 1.0).
+     */
     public static void log(LogLevel level, String message) {
         switch (level) {
             case TRACE -> trace(message);
