@@ -7,6 +7,10 @@ package dev.javapdk.pdk.internal;
  * throws {@link ArithmeticException}) and when {@code a == MIN_VALUE, b == -1} (Java answers
  * {@code MIN_VALUE}). A trap would kill the call and leak TeaVM's shadow stack, so the Maven plugin
  * routes every integer division whose divisor is not a constant through these methods.
+ *
+ * <pre>{@code
+ * int q = Arith.div(a, b); // what `a / b` becomes: ArithmeticException for b == 0
+ * }</pre>
  */
 public final class Arith {
     private Arith() {

@@ -9,6 +9,11 @@ import org.teavm.interop.Address;
  * {@code *_load_u64} / {@code store_u64} words; wasm is little-endian like the kernel, so a word
  * lands in the array with one {@code i64} store. Only the last {@code length % 8} bytes go one at
  * a time. No Java allocation happens inside the loops, so the array cannot move under us.
+ *
+ * <pre>{@code
+ * long offset = Bulk.allocate(bytes);          // a kernel block holding a copy
+ * byte[] back = Bulk.read(offset, bytes.length);
+ * }</pre>
  */
 public final class Bulk {
     private Bulk() {

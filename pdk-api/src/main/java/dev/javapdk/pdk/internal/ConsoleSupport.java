@@ -9,6 +9,11 @@ import org.teavm.interop.Address;
  * re-points those to {@link TeaVMRuntime}, which calls here. Bytes are kept until a newline, so
  * that one {@code println} is one log entry (info for stdout, error for stderr); what is left when
  * an exported function returns is flushed then.
+ *
+ * <pre>{@code
+ * System.out.print("half a ");   // buffered
+ * System.out.println("line");   // one log entry at info: "half a line"
+ * }</pre>
  */
 public final class ConsoleSupport {
     // Lazily created: no static initialiser on a class the runtime reaches.

@@ -8,6 +8,16 @@ package dev.javapdk.pdk.internal;
  * {@code begin(); try { ...call...; return finish(status, name); } catch (Throwable t) { return fail(t); }},
  * so an exception never becomes a wasm trap (a trap would leak TeaVM's shadow stack and, after a
  * few thousand, break the instance).
+ *
+ * <pre>{@code
+ * ExportSupport.begin();
+ * try {
+ *     ExportSupport.output(Greet.greet(Input.string()));
+ *     return ExportSupport.finish(0, "greet");
+ * } catch (Throwable t) {
+ *     return ExportSupport.fail(t);
+ * }
+ * }</pre>
  */
 public final class ExportSupport {
     // No initialisers: these are zeroed in the data segment, and a class without <clinit> keeps

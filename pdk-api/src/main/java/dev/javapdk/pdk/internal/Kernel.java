@@ -10,6 +10,11 @@ import org.teavm.interop.Import;
  * not addresses in the plug-in's own linear memory. TeaVM imports a function only when code that
  * is reachable calls it, so a plug-in that never logs at trace level never imports
  * {@code log_trace} (which older hosts lack).
+ *
+ * <pre>{@code
+ * long length = Kernel.inputLength();
+ * int first = Kernel.inputLoadU8(0);
+ * }</pre>
  */
 public final class Kernel {
     /** The import module every Extism host provides. */

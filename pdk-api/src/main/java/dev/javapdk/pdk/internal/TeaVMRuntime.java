@@ -12,6 +12,11 @@ import org.teavm.interop.Unmanaged;
  * native to the method of the same name and descriptor here, the way TeaVM's own WASI support does.
  * Methods reached from the GC or exception code are {@code @Unmanaged} and allocate nothing; the
  * class has no static initialiser on purpose.
+ *
+ * <pre>{@code
+ * // Not called directly: System.out.println("hi") ends here via WasmSupport.putCharsStdout.
+ * TeaVMRuntime.printString("runtime diagnostic");
+ * }</pre>
  */
 public final class TeaVMRuntime {
     private TeaVMRuntime() {

@@ -8,6 +8,11 @@ package dev.javapdk.pdk.internal;
  * direct loop keeps modules smaller and calls faster. Results equal the JDK's
  * {@code new String(bytes, UTF_8)} and {@code s.getBytes(UTF_8)} (JDK 17): malformed input
  * becomes U+FFFD by the JDK's rules, an unpaired surrogate encodes as {@code '?'}.
+ *
+ * <pre>{@code
+ * byte[] bytes = Utf8.encode("Zoë");
+ * String back = Utf8.decode(bytes);
+ * }</pre>
  */
 public final class Utf8 {
     private Utf8() {

@@ -35,6 +35,10 @@ package dev.javapdk.pdk.internal.math;
  *
  * <p>The trigonometric, exponential, logarithmic and power functions are thread-safe (they keep no
  * state). {@link #random()} is not; see there.
+ *
+ * <pre>{@code
+ * double s = PureMath.sin(0.5); // == StrictMath.sin(0.5), bit for bit
+ * }</pre>
  */
 public final class PureMath {
 
