@@ -140,6 +140,15 @@ public class Capabilities {
         Log.log(LogLevel.INFO, "via log " + input);
     }
 
+    @Export(name = "log_level")
+    public static String logLevel() {
+        LogLevel level = Log.level();
+        if (level.enables(LogLevel.DEBUG)) {
+            Log.debug("debug is on");
+        }
+        return level.name();
+    }
+
     @Export
     public static void console(String input) {
         System.out.println("out line 1 " + input);

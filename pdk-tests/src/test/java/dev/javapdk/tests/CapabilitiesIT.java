@@ -134,6 +134,15 @@ class CapabilitiesIT {
     }
 
     @Test
+    void theHostsLogLevel(@ExtismPlugin(wasm = WASM) LoadedPlugin trace,
+                          @ExtismPlugin(wasm = WASM, logLevel = LogLevel.WARN) LoadedPlugin warn) {
+        assertEquals("TRACE", trace.call("log_level", ""));
+        assertEquals(List.of(new LogEntry(LogLevel.DEBUG, "debug is on")), trace.logs());
+        assertEquals("WARN", warn.call("log_level", ""));
+        assertEquals(List.of(), warn.logs());
+    }
+
+    @Test
     void systemOutAndErrBecomeLogLines(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         plugin.call("console", "y");
         assertEquals(List.of(new LogEntry(LogLevel.INFO, "out line 1 y"), new LogEntry(LogLevel.INFO, "out part two"),
@@ -166,11 +175,12 @@ class CapabilitiesIT {
         assertEquals(expected, module.exports());
         assertTrue(module.exports().stream().noneMatch(e -> e.startsWith("teavm") || e.equals("start")
                 || e.equals("_start")), module.exports().toString());
-        // Only what the code reaches is imported: Log.log(level, …) reaches log_trace, nothing calls
-        // Log.level(), so get_log_level (which older hosts lack) is not imported.
+        // Only what the code reaches is imported: Log.log(level, …) reaches log_trace and Log.level()
+        // get_log_level; nothing here sends HTTP, so http_request is not imported (the samples'
+        // tests show a module without log_trace/get_log_level, loading on the JS SDK 1.0).
         assertTrue(module.imports().contains("extism:host/env.log_trace"), module.imports().toString());
-        assertTrue(!module.imports().contains("extism:host/env.get_log_level")
-                && !module.imports().contains("extism:host/env.http_request"), module.imports().toString());
+        assertTrue(module.imports().contains("extism:host/env.get_log_level"), module.imports().toString());
+        assertTrue(!module.imports().contains("extism:host/env.http_request"), module.imports().toString());
     }
 
     static String failure(LoadedPlugin plugin, String function, String input) {
