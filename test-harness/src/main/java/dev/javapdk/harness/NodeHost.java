@@ -92,7 +92,7 @@ public final class NodeHost implements PluginHost {
         Path wasm = spec.wasmPath().orElseThrow(() -> new PluginLoadException(
                 "the Node host loads plug-ins from files; " + spec.name() + " was given as bytes"));
         if (!Files.isRegularFile(wasm)) {
-            throw new PluginLoadException("plug-in not found: " + wasm + "; run mvn package first");
+            throw new PluginLoadException(ChicoryHost.notFoundMessage(wasm));
         }
         if (script == null) {
             throw new PluginLoadException("Node host: " + unavailableReason());
