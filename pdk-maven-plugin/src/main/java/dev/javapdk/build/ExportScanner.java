@@ -3,16 +3,12 @@ package dev.javapdk.build;
 import dev.javapdk.build.ExportedFunction.Input;
 import dev.javapdk.build.ExportedFunction.Output;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -46,25 +42,15 @@ public final class ExportScanner {
      */
     public static List<ExportedFunction> scan(Path classesDir, Set<String> onlyClasses)
             throws BuildException, IOException {
-        if (!Files.isDirectory(classesDir)) {
-            throw new BuildException("no compiled classes at " + classesDir
-                    + ": compile the plug-in first (mvn package runs the compiler before this goal)");
-        }
-        List<Path> classFiles;
-        try (Stream<Path> files = Files.walk(classesDir)) {
-            classFiles = files.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-        }
-        List<ClassNode> classes = new ArrayList<>();
-        for (Path file : classFiles) {
-            try (InputStream in = Files.newInputStream(file)) {
-                ClassNode node = new ClassNode();
-                new ClassReader(in).accept(node, ClassReader.SKIP_FRAMES);
-                if (onlyClasses.isEmpty() || onlyClasses.contains(node.name.replace('/', '.'))) {
-                    classes.add(node);
-                }
-            }
-        }
-        return check(classes);
+        return scan(ClassFiles.read(classesDir), onlyClasses);
+    }
+
+    /** As {@link #scan(Path, Set)}, on classes already read with {@link ClassFiles#read}. */
+    public static List<ExportedFunction> scan(List<ClassNode> classes, Set<String> onlyClasses)
+            throws BuildException {
+        return check(classes.stream()
+                .filter(node -> onlyClasses.isEmpty() || onlyClasses.contains(node.name.replace('/', '.')))
+                .toList());
     }
 
     /** Checks already-parsed classes; visible for tests. */

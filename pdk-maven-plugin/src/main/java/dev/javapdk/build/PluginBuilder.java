@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.objectweb.asm.tree.ClassNode;
 import dev.javapdk.build.json.JsonBinding;
 
 /**
@@ -43,11 +44,12 @@ public final class PluginBuilder {
      */
     public Result build(Path classesDir, List<Path> dependencies, Path workDir, Path output, BuildOptions options)
             throws BuildException, IOException {
-        List<ExportedFunction> exports = ExportScanner.scan(classesDir, options.exportClasses());
+        List<ClassNode> classes = ClassFiles.read(classesDir);
+        List<ExportedFunction> exports = ExportScanner.scan(classes, options.exportClasses());
         log.accept("Exports: " + exports.stream().map(e -> e.exportName() + " ← " + e.className() + "."
                 + e.javaSignature()).collect(Collectors.joining(", ")));
 
-        JsonBinding.Result json = JsonBinding.bind(exports, classesDir, dependencies, workDir);
+        JsonBinding.Result json = JsonBinding.bind(exports, classes, classesDir, dependencies, workDir);
 
         Path glueDir = workDir.resolve("glue");
         Path glueFile = glueDir.resolve(GlueGenerator.CLASS_NAME.replace('.', '/') + ".class");

@@ -1,16 +1,9 @@
 package dev.javapdk.build.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -35,29 +28,17 @@ final class ClassLiteralScanner {
     private static final Set<String> WRITES = Set.of(JSON + ".write", JSON + ".toString", JSON + ".output",
             JSON + ".setVar", "dev/javapdk/pdk/HttpRequest.json");
 
-    /** Class binary name → where it is first used; problems collected in {@code problems}. */
-    static Map<String, String> scan(Path classesDir, List<String> problems) throws IOException {
-        return scan(classesDir, problems, new LinkedHashMap<>());
-    }
-
     /**
-     * As {@link #scan(Path, List)}, also collecting in {@code written} the static types of values
+     * The class literals passed to the typed {@code Json}/{@code HttpResponse} methods (class name →
+     * where first used) in classes read with {@link dev.javapdk.build.ClassFiles#read}; problems go
+     * to {@code problems}. Also collects in {@code written} the static types of values
      * passed to {@code Json.write}/{@code output}/{@code setVar} and {@code HttpRequest.json}, where
      * the bytecode shows them (a constructor call, a method result, a cast, a field, or a local
      * variable with debug information, which Maven compiles in by default).
      */
-    static Map<String, String> scan(Path classesDir, List<String> problems, Map<String, String> written)
-            throws IOException {
+    static Map<String, String> scan(List<ClassNode> classes, List<String> problems, Map<String, String> written) {
         Map<String, String> found = new LinkedHashMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(classesDir)) {
-            files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-        }
-        for (Path file : files) {
-            ClassNode cls = new ClassNode();
-            try (InputStream in = Files.newInputStream(file)) {
-                new ClassReader(in).accept(cls, ClassReader.SKIP_FRAMES);
-            }
+        for (ClassNode cls : classes) {
             for (MethodNode method : cls.methods) {
                 int line = -1;
                 for (AbstractInsnNode insn : method.instructions) {
@@ -78,11 +59,7 @@ final class ClassLiteralScanner {
                     }
                     String where = cls.name.replace('/', '.') + "." + method.name + "(" + cls.sourceFile
                             + (line > 0 ? ":" + line : "") + ")";
-                    AbstractInsnNode previous = call.getPrevious();
-                    while (previous != null && previous.getOpcode() < 0) {
-                        previous = previous.getPrevious();
-                    }
-                    if (previous instanceof LdcInsnNode ldc && ldc.cst instanceof Type type
+                    if (previousReal(call) instanceof LdcInsnNode ldc && ldc.cst instanceof Type type
                             && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
                         found.putIfAbsent(type.getClassName(), where);
                     } else {

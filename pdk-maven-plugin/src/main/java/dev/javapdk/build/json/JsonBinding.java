@@ -1,6 +1,7 @@
 package dev.javapdk.build.json;
 
 import dev.javapdk.build.BuildException;
+import dev.javapdk.build.ClassFiles;
 import dev.javapdk.build.ClassPaths;
 import dev.javapdk.build.ExportedFunction;
 import java.io.File;
@@ -24,6 +25,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Build-time JSON binding: resolves the types of exported functions that take or return objects,
@@ -45,12 +47,21 @@ public final class JsonBinding {
     /** Binds the JSON exports among {@code exports}; {@code null} if there are none. */
     public static Result bind(List<ExportedFunction> exports, Path classesDir, List<Path> dependencies, Path workDir)
             throws BuildException, IOException {
+        return bind(exports, ClassFiles.read(classesDir), classesDir, dependencies, workDir);
+    }
+
+    /**
+     * As {@link #bind(List, Path, List, Path)}, with the classes of {@code classesDir} already read
+     * by {@link ClassFiles#read} (the build reads them once for every step).
+     */
+    public static Result bind(List<ExportedFunction> exports, List<ClassNode> classes, Path classesDir,
+                              List<Path> dependencies, Path workDir) throws BuildException, IOException {
         List<ExportedFunction> json = exports.stream()
                 .filter(e -> e.input() == ExportedFunction.Input.JSON || e.output() == ExportedFunction.Output.JSON)
                 .toList();
         List<String> literalProblems = new ArrayList<>();
         Map<String, String> written = new LinkedHashMap<>();
-        Map<String, String> literals = ClassLiteralScanner.scan(classesDir, literalProblems, written);
+        Map<String, String> literals = ClassLiteralScanner.scan(classes, literalProblems, written);
         if (!literalProblems.isEmpty()) {
             throw new BuildException(literalProblems);
         }
@@ -99,10 +110,12 @@ public final class JsonBinding {
                 try {
                     Class<?> cls = Class.forName(value.getKey(), false, loader);
                     if (!cls.isInterface() && !java.lang.reflect.Modifier.isAbstract(cls.getModifiers())) {
+                        // A resolver of its own, so that a type it cannot bind adds no build problem;
+                        // the generator shares codecs by type name, whichever resolver made the type.
                         TypeResolver probe = new TypeResolver();
-                        if (probe.resolve(cls, "a value written at " + value.getValue()) != null
-                                && probe.problems().isEmpty()) {
-                            generator.addType(resolver.resolve(cls, "a value written at " + value.getValue()));
+                        JsonType type = probe.resolve(cls, "a value written at " + value.getValue());
+                        if (type != null && probe.problems().isEmpty()) {
+                            generator.addType(type);
                         }
                     }
                 } catch (ClassNotFoundException | LinkageError e) {
