@@ -26,10 +26,6 @@ public final class Config {
     /** The raw bytes for {@code key}, or empty if the host has no such key. */
     public static Optional<byte[]> getBytes(String key) {
         // The host takes ownership of the key block (extism#743), so it is not freed here.
-        long offset = Kernel.configGet(Bulk.allocate(Utf8.encode(key)));
-        if (offset == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Bulk.read(offset, Kernel.length(offset)));
+        return Bulk.readReturned(Kernel.configGet(Bulk.allocate(Utf8.encode(key))));
     }
 }

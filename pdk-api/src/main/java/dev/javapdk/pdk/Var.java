@@ -24,12 +24,7 @@ public final class Var {
     /** The var's bytes, or empty if it is not set. */
     public static Optional<byte[]> get(String key) {
         // The host takes ownership of the key block (extism#743), so it is not freed here.
-        long offset = Kernel.varGet(Bulk.allocate(Utf8.encode(key)));
-        if (offset == 0) {
-            return Optional.empty();
-        }
-        long length = Kernel.length(offset);
-        return Optional.of(Bulk.read(offset, length));
+        return Bulk.readReturned(Kernel.varGet(Bulk.allocate(Utf8.encode(key))));
     }
 
     /** The var decoded as UTF-8, or empty if it is not set. */

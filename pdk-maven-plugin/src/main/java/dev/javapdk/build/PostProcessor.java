@@ -43,10 +43,7 @@ final class PostProcessor {
                 .allowImportModules(options.hostModules().toArray(String[]::new));
         CheckResult result = ModuleCheck.check(rewritten.wasm(), policy);
         if (!result.ok()) {
-            List<String> problems = new ArrayList<>();
-            for (String problem : result.problems()) {
-                problems.add(problem);
-            }
+            List<String> problems = new ArrayList<>(result.problems());
             problems.addAll(explainForeignImports(rewritten.wasm(), compiled, options.hostModules()));
             throw new BuildException(problems);
         }

@@ -84,6 +84,14 @@ public final class Bulk {
         return offset;
     }
 
+    /**
+     * The block a host call returned, copied; empty for offset 0 (the kernel's "absent"). A block
+     * of length 0 is present and empty.
+     */
+    public static java.util.Optional<byte[]> readReturned(long offset) {
+        return offset == 0 ? java.util.Optional.empty() : java.util.Optional.of(read(offset, Kernel.length(offset)));
+    }
+
     /** Copies the whole kernel block at {@code offset} (of {@code length} bytes) into a new array. */
     public static byte[] read(long offset, long length) {
         if (length > Integer.MAX_VALUE - 8) {

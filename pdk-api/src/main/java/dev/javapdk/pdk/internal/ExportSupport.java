@@ -1,5 +1,7 @@
 package dev.javapdk.pdk.internal;
 
+import dev.javapdk.pdk.Output;
+
 
 /**
  * What the generated export glue calls around a plug-in function. Internal.
@@ -64,14 +66,14 @@ public final class ExportSupport {
     /** Sets the output from a function's {@code byte[]} result; {@code null} leaves it empty. */
     public static void output(byte[] result) {
         if (result != null) {
-            Kernel.outputSet(Bulk.allocate(result), result.length);
+            Output.set(result);
         }
     }
 
     /** Sets the output from a function's {@code String} result; {@code null} leaves it empty. */
     public static void output(String result) {
         if (result != null) {
-            output(Utf8.encode(result));
+            Output.set(result);
         }
     }
 
