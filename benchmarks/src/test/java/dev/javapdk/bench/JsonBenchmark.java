@@ -1,4 +1,5 @@
 package dev.javapdk.bench;
+import dev.javapdk.fixtures.Chicory;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.javapdk.bench.plugin.Types.Document;

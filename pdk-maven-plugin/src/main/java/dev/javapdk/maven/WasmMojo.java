@@ -1,10 +1,10 @@
 package dev.javapdk.maven;
 
-import dev.javapdk.build.BuildException;
-import dev.javapdk.build.BuildOptions;
-import dev.javapdk.build.Fingerprint;
-import dev.javapdk.build.PluginBuilder;
-import dev.javapdk.build.TeaVMCompiler;
+import dev.javapdk.pipeline.BuildException;
+import dev.javapdk.pipeline.BuildOptions;
+import dev.javapdk.pipeline.Fingerprint;
+import dev.javapdk.pipeline.PluginBuilder;
+import dev.javapdk.pipeline.teavm.TeaVMCompiler;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,133 @@
+package dev.javapdk.pipeline.glue;
+import dev.javapdk.pipeline.scan.ExportedFunction;
+
+import dev.javapdk.pipeline.json.CodecGenerator;
+import dev.javapdk.pipeline.json.JsonBinding;
+import java.util.List;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Generates the class that TeaVM compiles as the plug-in's entry point: one wasm export per
+ * {@code @Export} method, each {@code () -> i32} as Extism requires.
+ *
+ * <p>For {@code String greet(String)} the generated method is, in Java terms:
+ * <pre>{@code
+ * @org.teavm.interop.Export(name = "greet")
+ * public static int export$0() {
+ *     ExportSupport.begin();
+ *     try {
+ *         ExportSupport.output(Greet.greet(Input.string()));
+ *         return ExportSupport.finish(0, "greet");
+ *     } catch (Throwable t) {
+ *         return ExportSupport.fail(t);
+ *     }
+ * }
+ * }</pre>
+ * Bytecode is written directly with ASM: no Java compiler is needed at build time.
+ */
+public final class GlueGenerator {
+    /** Binary name of the generated entry class. */
+    public static final String CLASS_NAME = "dev.javapdk.generated.PluginExports";
+
+    private static final String INTERNAL_NAME = CLASS_NAME.replace('.', '/');
+    private static final String SUPPORT = "dev/javapdk/pdk/internal/ExportSupport";
+    private static final String INPUT = "dev/javapdk/pdk/Input";
+    private static final String CODECS = CodecGenerator.CLASS_NAME.replace('.', '/');
+
+    private GlueGenerator() {
+    }
+
+    /** The class file of the entry class for {@code exports} (none of which uses JSON). */
+    public static byte[] generate(List<ExportedFunction> exports) {
+        return generate(exports, null);
+    }
+
+    /**
+     * The class file of the entry class for {@code exports}; {@code json} names the generated
+     * methods that read and write the JSON-bound parameters and results.
+     */
+    public static byte[] generate(List<ExportedFunction> exports, JsonBinding.Result json) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String type1, String type2) {
+                // Only Throwable handlers merge here; never load plug-in classes into the build JVM.
+                return "java/lang/Object";
+            }
+        };
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, INTERNAL_NAME, null,
+                "java/lang/Object", null);
+        cw.visitSource("PluginExports.java", null);
+
+        // TeaVM needs an entry point with main(); hosts never call it (its `_start` export is removed).
+        MethodVisitor main = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
+                "([Ljava/lang/String;)V", null, null);
+        main.visitCode();
+        main.visitInsn(Opcodes.RETURN);
+        main.visitMaxs(0, 0);
+        main.visitEnd();
+
+        for (int i = 0; i < exports.size(); i++) {
+            generateExport(cw, "export$" + i, exports.get(i), json);
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private static void generateExport(ClassWriter cw, String name, ExportedFunction fn, JsonBinding.Result json) {
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, name, "()I", null, null);
+        AnnotationVisitor export = mv.visitAnnotation("Lorg/teavm/interop/Export;", true);
+        export.visit("name", fn.exportName());
+        export.visitEnd();
+        mv.visitCode();
+
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "begin", "()V", false);
+        mv.visitLabel(start);
+        switch (fn.input()) {
+            case BYTES -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "bytes", "()[B", false);
+            case STRING -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "string", "()Ljava/lang/String;", false);
+            case JSON -> {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "bytes", "()[B", false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, CODECS, json.inputMethods().get(fn.exportName()),
+                        "([B)" + fn.parameterDescriptor(), false);
+            }
+            case NONE -> { }
+        }
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, fn.className().replace('.', '/'), fn.methodName(),
+                fn.descriptor(), false);
+        switch (fn.output()) {
+            case BYTES -> {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "output", "([B)V", false);
+                mv.visitInsn(Opcodes.ICONST_0);
+            }
+            case STRING -> {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "output", "(Ljava/lang/String;)V", false);
+                mv.visitInsn(Opcodes.ICONST_0);
+            }
+            case JSON -> {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, CODECS, json.outputMethods().get(fn.exportName()),
+                        "(" + fn.returnDescriptor() + ")[B", false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "output", "([B)V", false);
+                mv.visitInsn(Opcodes.ICONST_0);
+            }
+            case VOID -> mv.visitInsn(Opcodes.ICONST_0);
+            case STATUS -> { }
+        }
+        mv.visitLdcInsn(fn.exportName());
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "finish", "(ILjava/lang/String;)I", false);
+        mv.visitLabel(end);
+        mv.visitInsn(Opcodes.IRETURN);
+        mv.visitLabel(handler);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "fail", "(Ljava/lang/Throwable;)I", false);
+        mv.visitInsn(Opcodes.IRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.javapdk.wasm;
+
+import java.util.List;
+
+/** Problems found by {@link ModuleCheck}, each a sentence naming the import or export concerned. */
+public record CheckResult(List<String> problems) {
+
+    public CheckResult {
+        problems = List.copyOf(problems);
+    }
+
+    /** True if there are no problems. */
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    /** Throws a {@link ModuleCheckException} listing every problem, unless there are none. */
+    public CheckResult orThrow() {
+        if (!ok()) {
+            throw new ModuleCheckException(problems);
+        }
+        return this;
+    }
+}
