@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.objectweb.asm.tree.ClassNode;
+import dev.javapdk.pdk.json.Bindings;
+import dev.javapdk.pipeline.json.CodecGenerator;
 import dev.javapdk.pipeline.json.JsonBinding;
 
 /**
@@ -35,9 +38,13 @@ public final class PluginBuilder {
         this.log = log;
     }
 
-    /** What a build produced. */
+    /**
+     * What a build produced.
+     *
+     * @param patches the compiler-specific fixes applied, by name, with how many methods each changed
+     */
     public record Result(Path wasm, List<ExportedFunction> exports, int compiledBytes, int finalBytes,
-                         String rewriteSummary) {
+                         String rewriteSummary, Map<String, Integer> patches) {
     }
 
     /**
@@ -68,13 +75,16 @@ public final class PluginBuilder {
         }
         classPath.add(classesDir);
         classPath.addAll(dependencies);
-        WasmCompiler.Compiled compiled = compiler.compile(GlueGenerator.CLASS_NAME, classPath, options);
+        List<WasmCompiler.Redirect> redirects = json == null ? List.of()
+                : List.of(new WasmCompiler.Redirect(Bindings.class.getName(), CodecGenerator.BINDINGS_CLASS_NAME));
+        WasmCompiler.Compiled compiled = compiler.compile(GlueGenerator.CLASS_NAME, classPath, options, redirects);
 
         Set<String> keep = exports.stream().map(ExportedFunction::exportName).collect(Collectors.toSet());
         PostProcessor.Output processed = PostProcessor.process(compiled, keep, options);
 
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, processed.wasm());
-        return new Result(output, exports, compiled.wasm().length, processed.wasm().length, processed.summary());
+        return new Result(output, exports, compiled.wasm().length, processed.wasm().length, processed.summary(),
+                compiled.patches());
     }
 }

@@ -4,11 +4,11 @@ package dev.javapdk.pdk.json;
  * The bridge from {@link Json}'s typed methods to the readers and writers the build generates.
  * Internal: plug-in code calls {@link Json#read(byte[], Class)} and {@link Json#write(Object)}.
  *
- * <p>There is no reflection on the wasm target, so the Maven plugin generates a class of this very
- * name that dispatches on the class: for every type an exported function takes or returns, and for
- * every class literal passed to {@code Json.read}/{@code Json.input}/{@code Json.var}/
- * {@code Json.config}. It comes first on TeaVM's class path and replaces this one, which answers
- * for a plug-in without such types (and on the JVM).
+ * <p>There is no reflection on the wasm target, so the build generates a class with these static
+ * methods that dispatches on the class: for every type an exported function takes or returns, and
+ * for every class literal passed to {@code Json.read}/{@code Json.input}/{@code Json.var}/
+ * {@code Json.config}. The compiler redirects {@link #read} and {@link #write} to it. Without
+ * such types (and on the JVM) the methods here answer.
  *
  * <pre>{@code
  * Order order = Json.read(bytes, Order.class);   // dispatched here at run time

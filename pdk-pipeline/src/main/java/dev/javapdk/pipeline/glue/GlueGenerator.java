@@ -3,12 +3,17 @@ import dev.javapdk.pipeline.scan.ExportedFunction;
 
 import dev.javapdk.pipeline.json.CodecGenerator;
 import dev.javapdk.pipeline.json.JsonBinding;
+import dev.javapdk.pdk.Input;
+import dev.javapdk.pdk.internal.ExportSupport;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Generates the class that TeaVM compiles as the plug-in's entry point: one wasm export per
@@ -34,8 +39,15 @@ public final class GlueGenerator {
     public static final String CLASS_NAME = "dev.javapdk.generated.PluginExports";
 
     private static final String INTERNAL_NAME = CLASS_NAME.replace('.', '/');
-    private static final String SUPPORT = "dev/javapdk/pdk/internal/ExportSupport";
-    private static final String INPUT = "dev/javapdk/pdk/Input";
+    // The pdk-api methods the glue calls, resolved on the build JVM: a rename in pdk-api fails
+    // here (and in GlueGeneratorTest), not in a plug-in at run time.
+    private static final Method BEGIN = api(ExportSupport.class, "begin");
+    private static final Method FINISH = api(ExportSupport.class, "finish", int.class, String.class);
+    private static final Method FAIL = api(ExportSupport.class, "fail", Throwable.class);
+    private static final Method OUTPUT_BYTES = api(ExportSupport.class, "output", byte[].class);
+    private static final Method OUTPUT_STRING = api(ExportSupport.class, "output", String.class);
+    private static final Method INPUT_BYTES = api(Input.class, "bytes");
+    private static final Method INPUT_STRING = api(Input.class, "string");
     private static final String CODECS = CodecGenerator.CLASS_NAME.replace('.', '/');
 
     private GlueGenerator() {
@@ -87,14 +99,14 @@ public final class GlueGenerator {
         Label start = new Label();
         Label end = new Label();
         Label handler = new Label();
-        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "begin", "()V", false);
+        mv.visitTryCatchBlock(start, end, handler, Type.getInternalName(Throwable.class));
+        call(mv, BEGIN);
         mv.visitLabel(start);
         switch (fn.input()) {
-            case BYTES -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "bytes", "()[B", false);
-            case STRING -> mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "string", "()Ljava/lang/String;", false);
+            case BYTES -> call(mv, INPUT_BYTES);
+            case STRING -> call(mv, INPUT_STRING);
             case JSON -> {
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, INPUT, "bytes", "()[B", false);
+                call(mv, INPUT_BYTES);
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, CODECS, json.inputMethods().get(fn.exportName()),
                         "([B)" + fn.parameterDescriptor(), false);
             }
@@ -104,30 +116,49 @@ public final class GlueGenerator {
                 fn.descriptor(), false);
         switch (fn.output()) {
             case BYTES -> {
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "output", "([B)V", false);
+                call(mv, OUTPUT_BYTES);
                 mv.visitInsn(Opcodes.ICONST_0);
             }
             case STRING -> {
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "output", "(Ljava/lang/String;)V", false);
+                call(mv, OUTPUT_STRING);
                 mv.visitInsn(Opcodes.ICONST_0);
             }
             case JSON -> {
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, CODECS, json.outputMethods().get(fn.exportName()),
                         "(" + fn.returnDescriptor() + ")[B", false);
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "output", "([B)V", false);
+                call(mv, OUTPUT_BYTES);
                 mv.visitInsn(Opcodes.ICONST_0);
             }
             case VOID -> mv.visitInsn(Opcodes.ICONST_0);
             case STATUS -> { }
         }
         mv.visitLdcInsn(fn.exportName());
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "finish", "(ILjava/lang/String;)I", false);
+        call(mv, FINISH);
         mv.visitLabel(end);
         mv.visitInsn(Opcodes.IRETURN);
         mv.visitLabel(handler);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "fail", "(Ljava/lang/Throwable;)I", false);
+        call(mv, FAIL);
         mv.visitInsn(Opcodes.IRETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    private static void call(MethodVisitor mv, Method method) {
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(method.getDeclaringClass()), method.getName(),
+                Type.getMethodDescriptor(method), false);
+    }
+
+    /** A public static method of pdk-api that the glue calls. */
+    static Method api(Class<?> owner, String name, Class<?>... parameters) {
+        try {
+            Method method = owner.getMethod(name, parameters);
+            if (!Modifier.isStatic(method.getModifiers())) {
+                throw new IllegalStateException(method + " must be static: the export glue calls it");
+            }
+            return method;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("pdk-api lacks " + owner.getName() + "." + name
+                    + ", which the export glue calls: pdk-api and pdk-pipeline are of different versions", e);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.javapdk.pipeline.json;
 
+import dev.javapdk.pdk.HttpRequest;
+import dev.javapdk.pdk.HttpResponse;
+import dev.javapdk.pdk.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +23,13 @@ import org.objectweb.asm.tree.MethodNode;
  * and is reported.
  */
 final class ClassLiteralScanner {
-    private static final String JSON = "dev/javapdk/pdk/json/Json";
-    private static final String HTTP_RESPONSE = "dev/javapdk/pdk/HttpResponse";
+    private static final String JSON = Type.getInternalName(Json.class);
+    private static final String HTTP_RESPONSE = Type.getInternalName(HttpResponse.class);
     private static final Set<String> TYPED = Set.of("read", "input", "var", "config", "json");
 
     /** Methods that write an {@code Object} as JSON: the static type of their argument is bound too. */
     private static final Set<String> WRITES = Set.of(JSON + ".write", JSON + ".toString", JSON + ".output",
-            JSON + ".setVar", "dev/javapdk/pdk/HttpRequest.json");
+            JSON + ".setVar", Type.getInternalName(HttpRequest.class) + ".json");
 
     /**
      * The class literals passed to the typed {@code Json}/{@code HttpResponse} methods (class name →

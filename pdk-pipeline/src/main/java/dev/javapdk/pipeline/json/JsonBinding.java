@@ -130,7 +130,7 @@ public final class JsonBinding {
         Path sourceFile = sources.resolve(CodecGenerator.CLASS_NAME.replace('.', '/') + ".java");
         Files.createDirectories(sourceFile.getParent());
         Files.writeString(sourceFile, generator.source(), StandardCharsets.UTF_8);
-        Path bindingsFile = sources.resolve("dev/javapdk/pdk/json/Bindings.java");
+        Path bindingsFile = sources.resolve(CodecGenerator.BINDINGS_CLASS_NAME.replace('.', '/') + ".java");
         Files.createDirectories(bindingsFile.getParent());
         Files.writeString(bindingsFile, generator.bindingsSource(), StandardCharsets.UTF_8);
         Path output = workDir.resolve("json-classes");

@@ -1,4 +1,5 @@
 package dev.javapdk.pipeline.scan;
+import dev.javapdk.pdk.Export;
 import dev.javapdk.pipeline.BuildException;
 
 import dev.javapdk.pipeline.scan.ExportedFunction.Input;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -24,7 +26,7 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class ExportScanner {
     /** Descriptor of {@code dev.javapdk.pdk.Export}. */
-    static final String EXPORT_ANNOTATION = "Ldev/javapdk/pdk/Export;";
+    static final String EXPORT_ANNOTATION = Type.getDescriptor(Export.class);
 
     /** Names hosts give a meaning of their own, so a plug-in function may not take them. */
     private static final Set<String> RESERVED = Set.of("memory", "_start", "_initialize", "__wasm_call_ctors");
@@ -101,7 +103,7 @@ public final class ExportScanner {
         }
         if (problems.isEmpty() && byName.isEmpty()) {
             problems.add("no exported function: annotate at least one public static method with "
-                    + "@dev.javapdk.pdk.Export, e.g. `@Export public static String greet(String name)`");
+                    + "@" + Export.class.getName() + ", e.g. `@Export public static String greet(String name)`");
         }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
