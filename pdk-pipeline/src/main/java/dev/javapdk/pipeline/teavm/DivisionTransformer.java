@@ -1,11 +1,11 @@
 package dev.javapdk.pipeline.teavm;
 
+import dev.javapdk.runtime.Arith;
 import java.util.HashMap;
 import java.util.Map;
 import org.teavm.interop.Unmanaged;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
-import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
 import org.teavm.model.MethodHolder;
@@ -29,8 +29,31 @@ import org.teavm.model.util.DefinitionExtractor;
  * is not a constant other than 0 and -1 becomes a call to {@code dev.javapdk.runtime.Arith}.
  * TeaVM's own runtime (GC and friends run unmanaged and cannot throw) is left as it is.
  */
-final class DivisionTransformer implements ClassHolderTransformer {
-    static final String ARITH = "dev.javapdk.runtime.Arith";
+final class DivisionTransformer extends TeaVMPatch {
+    static final String ARITH = Arith.class.getName();
+
+    DivisionTransformer() {
+        // The replacements must exist with the descriptors the calls use; checked once, loudly.
+        for (Class<?> type : new Class<?>[] {int.class, long.class}) {
+            for (String name : new String[] {"div", "rem"}) {
+                try {
+                    Arith.class.getMethod(name, type, type);
+                } catch (NoSuchMethodException e) {
+                    missing(ARITH + "." + name + "(" + type + ", " + type + ")");
+                }
+            }
+        }
+    }
+
+    @Override
+    String purpose() {
+        return "integer division by zero throws ArithmeticException";
+    }
+
+    @Override
+    boolean required() {
+        return false;
+    }
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -41,12 +64,16 @@ final class DivisionTransformer implements ClassHolderTransformer {
         }
         for (MethodHolder method : cls.getMethods()) {
             if (method.getProgram() != null && method.getAnnotations().get(Unmanaged.class.getName()) == null) {
-                transform(method.getProgram());
+                if (transform(method.getProgram())) {
+                    applied();
+                }
             }
         }
     }
 
-    private static void transform(Program program) {
+    /** Whether the program had a division to rewrite. */
+    private static boolean transform(Program program) {
+        boolean changed = false;
         Map<Integer, Long> constants = null;
         for (int b = 0; b < program.basicBlockCount(); b++) {
             BasicBlock block = program.basicBlockAt(b);
@@ -71,8 +98,10 @@ final class DivisionTransformer implements ClassHolderTransformer {
                 call.setReceiver(binary.getReceiver());
                 call.setLocation(binary.getLocation());
                 binary.replace(call);
+                changed = true;
             }
         }
+        return changed;
     }
 
     private static boolean isIntegerDivision(BinaryInstruction insn) {

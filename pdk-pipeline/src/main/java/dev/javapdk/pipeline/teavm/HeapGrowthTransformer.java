@@ -1,7 +1,6 @@
 package dev.javapdk.pipeline.teavm;
 
 import org.teavm.model.ClassHolder;
-import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.ElementModifier;
 import org.teavm.model.MethodDescriptor;
@@ -21,8 +20,8 @@ import org.teavm.model.emit.ProgramEmitter;
  * after a small call failed on some heap states and not others. Asking for some slack makes the
  * grown chunk always usable.
  */
-final class HeapGrowthTransformer implements ClassHolderTransformer {
-    static final String GC = "org.teavm.runtime.GC";
+final class HeapGrowthTransformer extends TeaVMPatch {
+    static final String GC = org.teavm.runtime.GC.class.getName();
     private static final MethodDescriptor TARGET = new MethodDescriptor("computeMinRequestedSize",
             ValueType.INTEGER, ValueType.LONG);
     private static final String RENAMED = "computeMinRequestedSize$javapdk";
@@ -36,6 +35,7 @@ final class HeapGrowthTransformer implements ClassHolderTransformer {
         }
         MethodHolder original = cls.getMethod(TARGET);
         if (original == null || original.getProgram() == null) {
+            missing(GC + "." + TARGET);
             return;
         }
         MethodHolder renamed = new MethodHolder(new MethodDescriptor(RENAMED, ValueType.INTEGER, ValueType.LONG));
@@ -49,5 +49,16 @@ final class HeapGrowthTransformer implements ClassHolderTransformer {
         pe.invoke(new MethodReference(GC, renamed.getDescriptor()), pe.var(1, ValueType.INTEGER).add(SLACK))
                 .returnValue();
         original.getModifiers().add(ElementModifier.STATIC);
+        applied();
+    }
+
+    @Override
+    String purpose() {
+        return "large allocations after heap growth";
+    }
+
+    @Override
+    boolean required() {
+        return true;
     }
 }

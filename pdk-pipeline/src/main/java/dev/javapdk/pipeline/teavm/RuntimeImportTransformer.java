@@ -1,18 +1,19 @@
 package dev.javapdk.pipeline.teavm;
 
+import dev.javapdk.runtime.TeaVMRuntime;
+import dev.javapdk.runtime.math.PureMath;
 import java.util.Map;
+import org.teavm.backend.javascript.spi.GeneratedBy;
+import org.teavm.backend.wasm.runtime.WasmSupport;
+import org.teavm.classlib.java.lang.TMath;
 import org.teavm.interop.Import;
 import org.teavm.interop.Unmanaged;
 import org.teavm.model.ClassHolder;
-import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.ClassReader;
 import org.teavm.model.ElementModifier;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReader;
-import org.teavm.model.ValueType;
-import org.teavm.model.emit.ProgramEmitter;
-import org.teavm.model.emit.ValueEmitter;
 
 /**
  * Re-points TeaVM runtime natives that would import from {@code teavm} / {@code teavmMath} to
@@ -23,24 +24,25 @@ import org.teavm.model.emit.ValueEmitter;
  * stand-in class. Natives without a stand-in are left alone; the compiler then reports any that
  * plug-in code reaches, with the call stack.
  */
-final class RuntimeImportTransformer implements ClassHolderTransformer {
+final class RuntimeImportTransformer extends TeaVMPatch {
     /** TeaVM class (as its transformers see it) → class with stand-ins of the same descriptors. */
-    static final Map<String, String> STAND_INS = Map.of(
-            "org.teavm.backend.wasm.runtime.WasmSupport", "dev.javapdk.runtime.TeaVMRuntime",
-            "java.lang.Math", "dev.javapdk.runtime.math.PureMath",
-            "org.teavm.classlib.java.lang.TMath", "dev.javapdk.runtime.math.PureMath");
+    static final Map<String, Class<?>> STAND_INS = Map.of(
+            WasmSupport.class.getName(), TeaVMRuntime.class,
+            Math.class.getName(), PureMath.class,
+            TMath.class.getName(), PureMath.class);
 
     /** The JS backend's generator of Math natives; without the native modifier it must go too. */
-    private static final String GENERATED_BY = "org.teavm.backend.javascript.spi.GeneratedBy";
+    private static final String GENERATED_BY = GeneratedBy.class.getName();
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        String standInName = STAND_INS.get(cls.getName());
-        if (standInName == null) {
+        Class<?> standInClass = STAND_INS.get(cls.getName());
+        if (standInClass == null) {
             return;
         }
-        ClassReader standIn = context.getHierarchy().getClassSource().get(standInName);
+        ClassReader standIn = context.getHierarchy().getClassSource().get(standInClass.getName());
         if (standIn == null) {
+            missing(standInClass.getName() + " on TeaVM's class path");
             return;
         }
         for (MethodHolder method : cls.getMethods()) {
@@ -55,17 +57,19 @@ final class RuntimeImportTransformer implements ClassHolderTransformer {
             method.getAnnotations().remove(Import.class.getName());
             method.getAnnotations().remove(Unmanaged.class.getName());
             method.getAnnotations().remove(GENERATED_BY);
-            ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
-            ValueEmitter[] args = new ValueEmitter[method.parameterCount()];
-            for (int i = 0; i < args.length; ++i) {
-                args[i] = pe.var(i + 1, method.parameterType(i));
-            }
-            ValueEmitter result = pe.invoke(target.getReference(), args);
-            if (method.getResultType() != ValueType.VOID) {
-                result.returnValue();
-            } else {
-                pe.exit();
-            }
+            callInstead(method, target.getReference(), context);
+            applied();
         }
+    }
+
+    @Override
+    String purpose() {
+        return "TeaVM runtime natives re-pointed to pdk-runtime stand-ins, so no teavm.* import remains";
+    }
+
+    @Override
+    boolean required() {
+        // WasmSupport's console natives are reached by every plug-in (the glue flushes System.out).
+        return true;
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,12 @@ import java.util.Set;
 import dev.javapdk.runtime.TeaVMRuntime;
 import org.teavm.backend.wasm.WasmRuntimeType;
 import org.teavm.classlib.java.lang.TMath;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.impl.JSOPlugin;
+import org.teavm.metaprogramming.Metaprogramming;
+import org.teavm.metaprogramming.impl.MetaprogrammingImpl;
+import org.teavm.platform.Platform;
 import org.teavm.backend.wasm.WasmTarget;
 import org.teavm.backend.wasm.render.WasmBinaryVersion;
 import org.teavm.cache.AlwaysStaleCacheStatus;
@@ -33,6 +40,10 @@ import org.teavm.interop.Import;
 import org.teavm.model.AnnotationReader;
 import org.teavm.model.AnnotationValue;
 import org.teavm.model.CallLocation;
+import org.teavm.model.ClassReaderSource;
+import org.teavm.model.ElementModifier;
+import org.teavm.model.FieldReference;
+import org.teavm.model.ValueType;
 import org.teavm.model.MethodReader;
 import org.teavm.model.MethodReference;
 import org.teavm.model.PreOptimizingClassHolderSource;
@@ -56,7 +67,8 @@ public final class TeaVMCompiler implements WasmCompiler {
     private static final String OUTPUT = "plugin.wasm";
 
     @Override
-    public Compiled compile(String entryClass, List<Path> classPath, BuildOptions options) throws BuildException {
+    public Compiled compile(String entryClass, List<Path> classPath, BuildOptions options, List<Redirect> redirects)
+            throws BuildException {
         List<Path> fullPath = new ArrayList<>(classPath);
         fullPath.addAll(runtimeClassPath());
         List<File> files = fullPath.stream().map(Path::toFile).toList();
@@ -87,18 +99,26 @@ public final class TeaVMCompiler implements WasmCompiler {
                 case FULL -> TeaVMOptimizationLevel.FULL;
             });
             vm.installPlugins();
-            vm.add(new RuntimeImportTransformer());
-            vm.add(new DivisionTransformer());
-            vm.add(new HeapGrowthTransformer());
+            List<TeaVMPatch> patches = List.of(new RuntimeImportTransformer(), new DivisionTransformer(),
+                    new HeapGrowthTransformer(), new RedirectTransformer(redirects));
+            patches.forEach(vm::add);
             vm.setEntryPoint(entryClass);
 
             MemoryTarget output = new MemoryTarget();
             vm.build(output, OUTPUT);
 
             List<String> problems = new ArrayList<>();
+            Map<String, Integer> applied = new LinkedHashMap<>();
+            for (TeaVMPatch patch : patches) {
+                applied.put(patch.getClass().getSimpleName(), patch.appliedCount());
+                if (patch.problem() != null) {
+                    problems.add(patch.problem());
+                }
+            }
             CallGraph callGraph = vm.getDependencyInfo() != null ? vm.getDependencyInfo().getCallGraph() : null;
+            ClassReaderSource classes = vm.getDependencyClassSource();
             for (Problem problem : vm.getProblemProvider().getSevereProblems()) {
-                problems.add(describe(problem, callGraph));
+                problems.add(describe(problem, classes, callGraph));
             }
             if (!problems.isEmpty()) {
                 throw new BuildException(problems);
@@ -108,7 +128,7 @@ public final class TeaVMCompiler implements WasmCompiler {
                 throw new BuildException("TeaVM problem: TeaVM finished without writing a wasm module and reported "
                         + "no error; run the build with -X to see TeaVM's log");
             }
-            return new Compiled(wasm, (module, name) -> importOrigin(vm, callGraph, module, name));
+            return new Compiled(wasm, (module, name) -> importOrigin(vm, callGraph, module, name), applied);
         } catch (IOException e) {
             throw new BuildException("TeaVM problem: could not read the class path: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -118,14 +138,58 @@ public final class TeaVMCompiler implements WasmCompiler {
         }
     }
 
+    /** What a TeaVM error is about, decided from the references it carries, not from its wording. */
+    enum ProblemKind {
+        /** It names a class, method or field that TeaVM's class library and the class path lack. */
+        MISSING,
+        /** It names a native method of the Java platform that has no implementation on this target. */
+        UNSUPPORTED,
+        /** Anything else: reported with TeaVM's words. */
+        OTHER
+    }
+
+    /**
+     * Classifies {@code problem} by its parameters: TeaVM passes the class names, method and field
+     * references it complains about as typed parameters ({@code {{c0}}}, {@code {{m0}}}, …).
+     */
+    static ProblemKind classify(Problem problem, ClassReaderSource classes) {
+        for (Object param : problem.getParams()) {
+            if (param instanceof MethodReference method) {
+                MethodReader found = classes.resolve(method);
+                if (found == null) {
+                    return ProblemKind.MISSING;
+                }
+                if (found.hasModifier(ElementModifier.NATIVE) && found.getAnnotations().get(Import.class.getName()) == null
+                        && isPlatformClass(found.getOwnerName())) {
+                    return ProblemKind.UNSUPPORTED;
+                }
+            } else if (param instanceof FieldReference field) {
+                if (classes.resolve(field) == null) {
+                    return ProblemKind.MISSING;
+                }
+            } else if (param instanceof ValueType.Object type) {
+                if (classes.get(type.getClassName()) == null) {
+                    return ProblemKind.MISSING;
+                }
+            } else if (param instanceof String name && problem.getText().contains("{{c")
+                    && classes.get(name) == null) {
+                return ProblemKind.MISSING;
+            }
+        }
+        return ProblemKind.OTHER;
+    }
+
+    private static boolean isPlatformClass(String className) {
+        return className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.");
+    }
+
     /** A TeaVM error as a build problem: what TeaVM said, where, and what to do. */
-    private static String describe(Problem problem, CallGraph callGraph) {
+    private static String describe(Problem problem, ClassReaderSource classes, CallGraph callGraph) {
         DefaultProblemTextConsumer text = new DefaultProblemTextConsumer();
         problem.render(text);
         String said = text.getText();
         StringBuilder message = new StringBuilder();
-        boolean missing = said.contains("was not found") || said.contains("is not supported on current target");
-        if (missing) {
+        if (classify(problem, classes) != ProblemKind.OTHER) {
             message.append("a call to something the wasm target can't provide: ").append(said)
                     .append(". TeaVM's class library has no implementation of it (no reflection, threads, "
                             + "files, sockets or java.net.http in a plug-in). Use the PDK's capabilities "
@@ -165,13 +229,16 @@ public final class TeaVMCompiler implements WasmCompiler {
     }
 
     /**
-     * What TeaVM compiles besides the plug-in: its class library and runtime (teavm-classlib,
-     * teavm-core, teavm-interop) and this project's runtime stand-ins (pdk-runtime), each found as
-     * the class-path entry that holds a class of it.
+     * What TeaVM compiles besides the plug-in: its class library with the libraries it is built on
+     * (teavm-classlib and its compile-scope dependencies: platform, JSO, metaprogramming), its
+     * runtime (teavm-core, teavm-interop), and this project's runtime stand-ins (pdk-runtime). Each
+     * is found as the class-path entry that holds one of its classes, so a missing jar is a
+     * compile error here rather than a TeaVM "class not found" in the user's build.
      */
     static List<Path> runtimeClassPath() throws BuildException {
         Set<Path> entries = new LinkedHashSet<>();
-        for (Class<?> marker : List.of(Import.class, TeaVM.class, TMath.class, TeaVMRuntime.class)) {
+        for (Class<?> marker : List.of(Import.class, TeaVM.class, TMath.class, Platform.class, JSBody.class,
+                Window.class, JSOPlugin.class, Metaprogramming.class, MetaprogrammingImpl.class, TeaVMRuntime.class)) {
             entries.add(ClassPaths.entryOf(marker));
         }
         return new ArrayList<>(entries);
