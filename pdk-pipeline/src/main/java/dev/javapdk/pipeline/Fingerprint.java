@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -33,8 +34,21 @@ public final class Fingerprint {
             hashTree(sha, dependency, Files.isDirectory(dependency));
         }
         hashTree(sha, plugin, Files.isDirectory(plugin));
-        sha.update(options.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(canonical(options).getBytes(StandardCharsets.UTF_8));
         return new Fingerprint(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * The options as text that is the same for equal options on every JVM: sets are sorted (a
+     * {@code Set}'s iteration order, and so its {@code toString()}, can differ between runs).
+     */
+    static String canonical(BuildOptions options) {
+        return "minHeapBytes=" + options.minHeapBytes()
+                + "\nmaxHeapBytes=" + options.maxHeapBytes()
+                + "\noptimization=" + options.optimization()
+                + "\ndebugNames=" + options.debugNames()
+                + "\nhostModules=" + new TreeSet<>(options.hostModules())
+                + "\nexportClasses=" + new TreeSet<>(options.exportClasses()) + "\n";
     }
 
     /** Whether {@code stamp} holds this fingerprint. */
