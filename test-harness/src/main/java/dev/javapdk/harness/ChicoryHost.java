@@ -64,9 +64,10 @@ public final class ChicoryHost implements PluginHost {
         if (!spec.allowedHosts().isEmpty()) {
             options.withAllowedHosts(spec.allowedHosts().toArray(String[]::new));
         }
-        if (spec.compiler()) {
+        if (spec.compiler() && CompiledCodeCache.ENABLED) {
             // The SDK only uses a machine factory when AoT is on; ours reuses compiled code
-            // across loads of the same bytes (see CompiledCodeCache for why that is safe).
+            // across loads of the same bytes (see CompiledCodeCache for why that is safe, and
+            // why only on the Chicory version it was tested with).
             options.withMachineFactory(CompiledCodeCache.factoryFor(wasm, parsed));
         }
         Manifest manifest = Manifest.ofWasms(ManifestWasm.fromBytes(wasm).build())

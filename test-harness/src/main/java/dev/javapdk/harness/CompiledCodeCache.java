@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Properties;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -34,8 +35,18 @@ import java.util.function.Function;
  * {@link Instance} in their constructor, like Chicory's build-time compiler output, so code
  * compiled from one parse serves any parse of the same bytes. A module we cannot recognise is
  * simply compiled for that load, as the SDK would.
+ *
+ * <p>It relies on Chicory's internal compiler API ({@code com.dylibso.chicory.compiler.internal}),
+ * so it is used only with the Chicory version it was checked against ({@link #TESTED_CHICORY});
+ * with any other version the harness lets the SDK compile each load itself, and
+ * {@code CompiledCodeCacheTest} fails until the cache is checked against the new version.
  */
 final class CompiledCodeCache {
+    /** The Chicory version whose internal compiler API this class was written and tested against. */
+    static final String TESTED_CHICORY = "1.4.0";
+
+    /** Whether the Chicory on the class path is the tested one; otherwise the cache stays off. */
+    static final boolean ENABLED = TESTED_CHICORY.equals(chicoryVersion());
 
     private static final int MAX_ENTRIES = 16;
     private static final String KERNEL_KEY = "extism-kernel";
@@ -52,6 +63,21 @@ final class CompiledCodeCache {
     private static volatile String kernelFingerprint;
 
     private CompiledCodeCache() {
+    }
+
+    /** The version of Chicory's compiler on the class path, from its Maven metadata; "unknown" if absent. */
+    static String chicoryVersion() {
+        try (InputStream in = Compiler.class.getResourceAsStream(
+                "/META-INF/maven/com.dylibso.chicory/compiler/pom.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Keys currently cached: SHA-256 of plug-in bytes, plus "extism-kernel"; for tests. */

@@ -3,6 +3,7 @@ package dev.javapdk.pipeline.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.jr.annotationsupport.AnnotationBasedIntrospector;
 import com.fasterxml.jackson.jr.ob.JSON;
+import com.fasterxml.jackson.jr.ob.PackageVersion;
 import com.fasterxml.jackson.jr.ob.impl.BeanPropertyIntrospector;
 import com.fasterxml.jackson.jr.ob.impl.JSONReader;
 import com.fasterxml.jackson.jr.ob.impl.JSONWriter;
@@ -36,6 +37,13 @@ import java.util.Set;
  * be bound is a problem naming the type and the path that reaches it.
  */
 public final class TypeResolver {
+    /**
+     * The Jackson-jr version (major.minor) whose {@code ob.impl} classes (BeanPropertyIntrospector,
+     * POJODefinition, JSONReader/JSONWriter) this class was written and tested against. They are
+     * not public API, so another version fails the build here rather than binding differently;
+     * {@code TypeResolverVersionTest} fails on an upgrade until this is checked and moved.
+     */
+    static final String TESTED_JACKSON_JR = "2.18";
     private static final String JACKSON_ANNOTATIONS = "com.fasterxml.jackson.annotation.";
 
     private final Map<String, JsonType> resolved = new LinkedHashMap<>();
@@ -44,9 +52,20 @@ public final class TypeResolver {
     private final JSONReader jrReader;
 
     public TypeResolver() {
+        String running = jacksonJrVersion();
+        if (!running.equals(TESTED_JACKSON_JR)) {
+            throw new IllegalStateException("the JSON binding uses Jackson-jr " + TESTED_JACKSON_JR + ".x internals, "
+                    + "but Jackson-jr " + PackageVersion.VERSION + " is on the build's class path: use the "
+                    + "jackson-jr-objects version the PDK's pipeline declares");
+        }
         JrAccess access = new JrAccess();
         this.jrWriter = access.writer();
         this.jrReader = access.reader();
+    }
+
+    /** The running Jackson-jr's major.minor version. */
+    static String jacksonJrVersion() {
+        return PackageVersion.VERSION.getMajorVersion() + "." + PackageVersion.VERSION.getMinorVersion();
     }
 
     /** Every problem found so far, one sentence each. */
