@@ -6,6 +6,7 @@ import dev.javapdk.pipeline.Fingerprint;
 import dev.javapdk.pipeline.PluginBuilder;
 import dev.javapdk.pipeline.teavm.TeaVMCompiler;
 import java.io.File;
+import javax.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -32,6 +32,9 @@ import org.apache.maven.project.MavenProjectHelper;
 @Mojo(name = "wasm", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class WasmMojo extends AbstractMojo {
+    /** The largest heap a module can be given, in MiB: heap sizes are ints of bytes. */
+    private static final int MAX_HEAP_MB = 2047;
+
     /** Where the plug-in's compiled classes are. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
@@ -90,8 +93,12 @@ public class WasmMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    @Component
-    private MavenProjectHelper projectHelper;
+    private final MavenProjectHelper projectHelper;
+
+    @Inject
+    public WasmMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -104,8 +111,13 @@ public class WasmMojo extends AbstractMojo {
         Path workDir = outputDirectory.toPath().resolve("javapdk").resolve(finalName);
         List<Path> dependencies = dependencies();
         BuildOptions options;
+        if (minHeapMb < 1 || maxHeapMb > MAX_HEAP_MB) {
+            throw new MojoFailureException("invalid configuration: minHeapMb and maxHeapMb must be between 1 and "
+                    + MAX_HEAP_MB + " (a wasm32 heap is addressed with 31-bit sizes here); got minHeapMb=" + minHeapMb
+                    + ", maxHeapMb=" + maxHeapMb);
+        }
         try {
-            options = new BuildOptions(minHeapMb * 1024 * 1024, maxHeapMb * 1024 * 1024, optimization,
+            options = new BuildOptions(minHeapMb << 20, maxHeapMb << 20, optimization,
                     debugNames, new LinkedHashSet<>(hostModules), new LinkedHashSet<>(exportClasses));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("invalid configuration: " + e.getMessage()
