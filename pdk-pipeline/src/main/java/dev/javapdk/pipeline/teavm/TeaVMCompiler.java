@@ -41,7 +41,6 @@ import org.teavm.model.AnnotationReader;
 import org.teavm.model.AnnotationValue;
 import org.teavm.model.CallLocation;
 import org.teavm.model.ClassReaderSource;
-import org.teavm.model.ElementModifier;
 import org.teavm.model.FieldReference;
 import org.teavm.model.ValueType;
 import org.teavm.model.MethodReader;
@@ -142,7 +141,7 @@ public final class TeaVMCompiler implements WasmCompiler {
     enum ProblemKind {
         /** It names a class, method or field that TeaVM's class library and the class path lack. */
         MISSING,
-        /** It names a native method of the Java platform that has no implementation on this target. */
+        /** It names a method of the Java platform that TeaVM cannot compile for this target. */
         UNSUPPORTED,
         /** Anything else: reported with TeaVM's words. */
         OTHER
@@ -159,8 +158,9 @@ public final class TeaVMCompiler implements WasmCompiler {
                 if (found == null) {
                     return ProblemKind.MISSING;
                 }
-                if (found.hasModifier(ElementModifier.NATIVE) && found.getAnnotations().get(Import.class.getName()) == null
-                        && isPlatformClass(found.getOwnerName())) {
+                // A problem about a Java platform method that exists is about its implementation
+                // on this target (a native with no wasm implementation, such as Date's calendar).
+                if (isPlatformClass(found.getOwnerName())) {
                     return ProblemKind.UNSUPPORTED;
                 }
             } else if (param instanceof FieldReference field) {
