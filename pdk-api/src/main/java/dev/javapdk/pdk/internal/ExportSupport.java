@@ -6,7 +6,7 @@ import dev.javapdk.pdk.Output;
 /**
  * What the generated export glue calls around a plug-in function. Internal.
  *
- * <p>Every export the Maven plugin generates has the shape
+ * <p>Every export the build generates has the shape
  * {@code begin(); try { ...call...; return finish(status, name); } catch (Throwable t) { return fail(t); }},
  * so an exception never becomes a wasm trap (a trap would leak TeaVM's shadow stack and, after a
  * few thousand, break the instance).

@@ -4,7 +4,7 @@ package dev.javapdk.pdk.json;
  * The bridge from {@link Json}'s typed methods to the readers and writers the build generates.
  * Internal: plug-in code calls {@link Json#read(byte[], Class)} and {@link Json#write(Object)}.
  *
- * <p>There is no reflection on the wasm target, so the Maven plugin generates a class of this very
+ * <p>There is no reflection on the wasm target, so the build generates a class of this very
  * name that dispatches on the class: for every type an exported function takes or returns, and for
  * every class literal passed to {@code Json.read}/{@code Json.input}/{@code Json.var}/
  * {@code Json.config}. It comes first on TeaVM's class path and replaces this one, which answers
