@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * Read-only configuration the host gave this plug-in instance (the manifest's {@code config}).
  *
- * <p>Absence is a value, not an error: every getter returns an {@link Optional}.
+ * <p>Absence is a value, not an error: every getter returns an {@link Optional}. The getters match
+ * {@link Var}'s: {@link #getString} and {@link #getBytes}.
  *
  * <pre>{@code
- * String vowels = Config.get("vowels").orElse("aeiouAEIOU");
+ * String vowels = Config.getString("vowels").orElse("aeiouAEIOU");
  * }</pre>
  */
 public final class Config {
@@ -19,7 +20,7 @@ public final class Config {
     }
 
     /** The value for {@code key} decoded as UTF-8, or empty if the host has no such key. */
-    public static Optional<String> get(String key) {
+    public static Optional<String> getString(String key) {
         return getBytes(key).map(Utf8::decode);
     }
 

@@ -1,7 +1,5 @@
 package dev.javapdk.pdk;
 
-import dev.javapdk.pdk.internal.ExportSupport;
-
 /**
  * An error meant for the host, reported with its message alone.
  *
@@ -15,7 +13,7 @@ import dev.javapdk.pdk.internal.ExportSupport;
  * }
  * }</pre>
  */
-public class PluginException extends RuntimeException implements ExportSupport.PluginFailure {
+public class PluginException extends RuntimeException {
     private final int status;
 
     /** An error with status code 1. */
@@ -36,7 +34,6 @@ public class PluginException extends RuntimeException implements ExportSupport.P
     }
 
     /** The status code the exported function returns to the host; never 0. */
-    @Override
     public int status() {
         return status;
     }

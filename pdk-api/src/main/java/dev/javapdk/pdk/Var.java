@@ -12,6 +12,9 @@ import java.util.Optional;
  * Static Java fields also survive between calls of one instance, but vars are what the host can
  * see and reset.
  *
+ * <p>The getters match {@link Config}'s: {@link #getString} and {@link #getBytes}, each empty when
+ * the var is not set.
+ *
  * <pre>{@code
  * long total = Var.getString("total").map(Long::parseLong).orElse(0L) + count;
  * Var.set("total", Long.toString(total));
@@ -22,14 +25,14 @@ public final class Var {
     }
 
     /** The var's bytes, or empty if it is not set. */
-    public static Optional<byte[]> get(String key) {
+    public static Optional<byte[]> getBytes(String key) {
         // The host takes ownership of the key block (extism#743), so it is not freed here.
         return Bulk.readReturned(Kernel.varGet(Bulk.allocate(Utf8.encode(key))));
     }
 
     /** The var decoded as UTF-8, or empty if it is not set. */
     public static Optional<String> getString(String key) {
-        return get(key).map(Utf8::decode);
+        return getBytes(key).map(Utf8::decode);
     }
 
     /**

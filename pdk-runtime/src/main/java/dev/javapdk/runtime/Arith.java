@@ -5,7 +5,7 @@ package dev.javapdk.runtime;
  *
  * <p>TeaVM compiles {@code a / b} to {@code i32.div_s}, which traps when {@code b == 0} (Java
  * throws {@link ArithmeticException}) and when {@code a == MIN_VALUE, b == -1} (Java answers
- * {@code MIN_VALUE}). A trap would kill the call and leak TeaVM's shadow stack, so the Maven plugin
+ * {@code MIN_VALUE}). A trap would kill the call and leak TeaVM's shadow stack, so the build
  * routes every integer division whose divisor is not a constant through these methods.
  *
  * <pre>{@code

@@ -11,7 +11,7 @@ import org.teavm.interop.Unmanaged;
  * Stand-ins for the host imports TeaVM's wasm runtime would otherwise need. Internal.
  *
  * <p>TeaVM's {@code WasmSupport} imports {@code teavm.logString}, {@code teavm.currentTimeMillis},
- * {@code teavmMath.*} and more, which no Extism host provides. The Maven plugin re-points each such
+ * {@code teavmMath.*} and more, which no Extism host provides. The build re-points each such
  * native to the method of the same name and descriptor here, the way TeaVM's own WASI support does.
  * Methods reached from the GC or exception code are {@code @Unmanaged} and allocate nothing; the
  * class has no static initialiser on purpose.

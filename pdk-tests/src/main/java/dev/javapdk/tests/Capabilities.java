@@ -121,12 +121,12 @@ public class Capabilities {
     @Export(name = "var_bytes")
     public static byte[] varBytes(byte[] value) {
         Var.set("bytes", value);
-        return Var.get("bytes").orElseThrow();
+        return Var.getBytes("bytes").orElseThrow();
     }
 
     @Export(name = "config_get")
     public static String configGet(String key) {
-        return Config.get(key).map(v -> "present:" + v).orElse("absent");
+        return Config.getString(key).map(v -> "present:" + v).orElse("absent");
     }
 
     // ---- logging ----

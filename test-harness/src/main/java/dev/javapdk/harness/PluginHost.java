@@ -1,9 +1,9 @@
 package dev.javapdk.harness;
 
 /**
- * An Extism host that can load a plug-in. The harness ships {@link ChicoryHost} (the pure-Java
- * Chicory SDK); the interface exists so that other hosts (for example the JS SDK driven through
- * Node) can be added later and the same tests run against each of them.
+ * An Extism host that can load a plug-in. The harness ships two: {@link ChicoryHost} (the
+ * pure-Java Chicory SDK, the default) and {@link NodeHost} (the JS SDK in Node); the same tests run
+ * against each of them ({@code @ExtismPlugin(host = "node")}).
  *
  * <pre>{@code
  * PluginHost host = new ChicoryHost();

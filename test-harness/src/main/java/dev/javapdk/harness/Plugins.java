@@ -84,7 +84,6 @@ public final class Plugins {
             return this;
         }
 
-        /** Uses another host instead of the default. */
         /** Lets the plug-in reach these hosts over HTTP; see {@link PluginSpec#allowedHosts()}. */
         public Builder allowedHosts(String... hosts) {
             spec.allowedHosts(hosts);
@@ -97,6 +96,7 @@ public final class Plugins {
             return this;
         }
 
+        /** Uses another host instead of the default. */
         public Builder host(PluginHost host) {
             this.host = Objects.requireNonNull(host, "host");
             return this;

@@ -5,8 +5,8 @@ import org.teavm.interop.Address;
 /**
  * {@code System.out} and {@code System.err} for plug-ins: whole lines to the host's log. Internal.
  *
- * <p>TeaVM hands console bytes to {@code WasmSupport.putCharsStdout/Stderr}; the Maven plugin
- * re-points those to {@link TeaVMRuntime}, which calls here. Bytes are kept until a newline, so
+ * <p>TeaVM hands console bytes to {@code WasmSupport.putCharsStdout/Stderr}; the build re-points
+ * those to {@code dev.javapdk.runtime.TeaVMRuntime} (pdk-runtime), which calls here. Bytes are kept until a newline, so
  * that one {@code println} is one log entry (info for stdout, error for stderr); what is left when
  * an exported function returns is flushed then.
  *

@@ -1,12 +1,13 @@
 package dev.javapdk.pdk.internal;
 
 import dev.javapdk.pdk.Output;
+import dev.javapdk.pdk.PluginException;
 
 
 /**
  * What the generated export glue calls around a plug-in function. Internal.
  *
- * <p>Every export the Maven plugin generates has the shape
+ * <p>Every export the build generates has the shape
  * {@code begin(); try { ...call...; return finish(status, name); } catch (Throwable t) { return fail(t); }},
  * so an exception never becomes a wasm trap (a trap would leak TeaVM's shadow stack and, after a
  * few thousand, break the instance).
@@ -55,7 +56,7 @@ public final class ExportSupport {
         try {
             ConsoleSupport.flush();
             setError(describe(error));
-            return error instanceof PluginFailure ? ((PluginFailure) error).status() : 1;
+            return error instanceof PluginException ? ((PluginException) error).status() : 1;
         } catch (Throwable again) {
             // Reporting itself failed (e.g. out of memory): a fixed message needs no allocation.
             Kernel.errorSet(Bulk.allocateLatin1("plug-in failed and its error could not be reported"));
@@ -77,10 +78,10 @@ public final class ExportSupport {
         }
     }
 
-    /** {@code Type: message}, or the message alone for errors meant for the host as they are. */
+    /** {@code Type: message}, or the message alone for a {@link PluginException}. */
     static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();
-        if (error instanceof PluginFailure) {
+        if (error instanceof PluginException) {
             text.append(error.getMessage());
         } else {
             appendThrowable(text, error);
@@ -131,14 +132,5 @@ public final class ExportSupport {
             return "java.lang.Error";
         }
         return "java.lang.Throwable";
-    }
-
-    /** Implemented by exceptions whose message is shown alone and which choose their status. */
-    public interface PluginFailure {
-        /** The non-zero status code to return. */
-        int status();
-
-        /** The message for the host. */
-        String getMessage();
     }
 }

@@ -89,7 +89,7 @@ public final class Json {
 
     /** The var read into {@code type}; empty if the var is not set (or holds {@code null}). */
     public static <T> Optional<T> var(String key, Class<T> type) {
-        Optional<byte[]> bytes = Var.get(key);
+        Optional<byte[]> bytes = Var.getBytes(key);
         return bytes.isPresent() ? Optional.ofNullable(read(bytes.get(), type)) : Optional.empty();
     }
 
@@ -111,7 +111,7 @@ public final class Json {
 
     /** The var parsed as JSON; empty if the var is not set (or holds {@code null}). */
     public static Optional<Object> var(String key) {
-        Optional<byte[]> bytes = Var.get(key);
+        Optional<byte[]> bytes = Var.getBytes(key);
         return bytes.isPresent() ? Optional.ofNullable(parse(bytes.get())) : Optional.empty();
     }
 
@@ -123,7 +123,7 @@ public final class Json {
     /**
      * The config value parsed as JSON; empty if the host has no such key (or it holds
      * {@code null}). Config values that are plain text, not JSON, are errors: read those with
-     * {@link Config#get}.
+     * {@link Config#getString}.
      */
     public static Optional<Object> config(String key) {
         Optional<byte[]> bytes = Config.getBytes(key);

@@ -58,7 +58,7 @@ import org.teavm.vm.TeaVMOptimizationLevel;
 /**
  * {@link WasmCompiler} on TeaVM 0.13's linear-memory wasm backend.
  *
- * <p>Settings (TECH-NOTES §2): runtime type {@code TEAVM} (not WASI: Extism hosts need not offer
+ * <p>Settings (docs/teavm.md): runtime type {@code TEAVM} (not WASI: Extism hosts need not offer
  * WASI), binary version 1, TeaVM's own exception mechanism rather than the wasm exception proposal
  * (which not every host runs), obfuscated names, precise dependency analysis.
  */

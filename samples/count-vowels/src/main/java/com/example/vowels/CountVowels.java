@@ -21,7 +21,7 @@ public class CountVowels {
 
     @Export(name = "count_vowels")
     public static Report countVowels(String input) {
-        String vowels = Config.get("vowels").orElse(DEFAULT_VOWELS);
+        String vowels = Config.getString("vowels").orElse(DEFAULT_VOWELS);
         int count = 0;
         for (int i = 0; i < input.length(); i++) {
             if (vowels.indexOf(input.charAt(i)) >= 0) {
