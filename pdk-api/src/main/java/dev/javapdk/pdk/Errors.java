@@ -8,7 +8,8 @@ import dev.javapdk.pdk.internal.ExportSupport;
  * <p>Throwing from an exported function is usually simpler: the PDK reports the exception. A
  * function declared to return {@code int} can instead set the error and return non-zero. If it
  * returns non-zero without setting one, the PDK sets {@code "<function> returned status N"} so that
- * every host sees the failure (the JS SDK ignores a bare non-zero code).
+ * every host sees the failure (the JS SDK ignores a bare non-zero code). The status decides: a
+ * message set before a {@code 0} return is dropped and the call succeeds, on every host.
  *
  * <pre>{@code
  * @Export
@@ -25,7 +26,7 @@ public final class Errors {
     private Errors() {
     }
 
-    /** Sets the error message the host sees when the current call returns non-zero. */
+    /** Sets the error message the host sees if the current call returns non-zero; the last one set wins. */
     public static void set(String message) {
         ExportSupport.setError(message);
     }

@@ -24,10 +24,15 @@ public final class Var {
     private Var() {
     }
 
-    /** The var's bytes, or empty if it is not set. */
+    /**
+     * The var's bytes, or empty if it is not set. An empty value counts as not set: hosts store no
+     * empty vars, and the JS SDK hands back an empty block for a var after its {@code reset()}.
+     */
     public static Optional<byte[]> getBytes(String key) {
         // The host takes ownership of the key block (extism#743), so it is not freed here.
-        return Bulk.readReturned(Kernel.varGet(Bulk.allocate(Utf8.encode(key))));
+        long offset = Kernel.varGet(Bulk.allocate(Utf8.encode(key)));
+        long length = offset == 0 ? 0 : Kernel.length(offset);
+        return length == 0 ? Optional.empty() : Optional.of(Bulk.read(offset, length));
     }
 
     /** The var decoded as UTF-8, or empty if it is not set. */

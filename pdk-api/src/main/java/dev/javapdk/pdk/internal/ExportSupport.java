@@ -25,37 +25,45 @@ import dev.javapdk.pdk.PluginException;
 public final class ExportSupport {
     // No initialisers: these are zeroed in the data segment, and a class without <clinit> keeps
     // the glue free of initialisation checks.
-    private static boolean errorSet;
+    private static String pendingError;
 
     private ExportSupport() {
     }
 
     /** Starts a call: no error has been set yet. */
     public static void begin() {
-        errorSet = false;
+        pendingError = null;
     }
 
-    /** Sets the error message the host sees for the current call. */
+    /**
+     * Records the error message the host sees if the current call returns non-zero. It reaches the
+     * host only then: hosts disagree on an error set before a 0 return (the Chicory SDK reports
+     * success, the JS SDK a failure), so the status alone decides, the same on every host.
+     */
     public static void setError(String message) {
-        byte[] bytes = Utf8.encode(String.valueOf(message));
-        Kernel.errorSet(Bulk.allocate(bytes));
-        errorSet = true;
+        pendingError = String.valueOf(message);
     }
 
     /** Ends a call that returned {@code status}; a bare non-zero status still gets a message. */
     public static int finish(int status, String function) {
         ConsoleSupport.flush();
-        if (status != 0 && !errorSet) {
-            setError(function + " returned status " + status);
+        if (status != 0) {
+            report(pendingError != null ? pendingError : function + " returned status " + status);
         }
+        pendingError = null;
         return status;
+    }
+
+    private static void report(String message) {
+        Kernel.errorSet(Bulk.allocate(Utf8.encode(message)));
     }
 
     /** Ends a call that threw: reports the exception to the host and returns a non-zero status. */
     public static int fail(Throwable error) {
         try {
             ConsoleSupport.flush();
-            setError(describe(error));
+            pendingError = null;
+            report(describe(error));
             return error instanceof PluginException ? ((PluginException) error).status() : 1;
         } catch (Throwable again) {
             // Reporting itself failed (e.g. out of memory): a fixed message needs no allocation.
