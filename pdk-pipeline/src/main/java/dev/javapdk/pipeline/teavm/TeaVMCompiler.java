@@ -166,12 +166,14 @@ public final class TeaVMCompiler implements WasmCompiler {
 
     /**
      * What TeaVM compiles besides the plug-in: its class library and runtime (teavm-classlib,
-     * teavm-core, teavm-interop) and this project's runtime stand-ins (pdk-runtime), each found as
-     * the class-path entry that holds a class of it.
+     * teavm-core, teavm-interop, teavm-platform) and this project's runtime stand-ins (pdk-runtime),
+     * each found as the class-path entry that holds a class of it. teavm-platform is needed because
+     * the class library's Class and Object call {@code org.teavm.platform.Platform}.
      */
     static List<Path> runtimeClassPath() throws BuildException {
         Set<Path> entries = new LinkedHashSet<>();
-        for (Class<?> marker : List.of(Import.class, TeaVM.class, TMath.class, TeaVMRuntime.class)) {
+        for (Class<?> marker : List.of(Import.class, TeaVM.class, TMath.class, org.teavm.platform.Platform.class,
+                TeaVMRuntime.class)) {
             entries.add(ClassPaths.entryOf(marker));
         }
         return new ArrayList<>(entries);
