@@ -2,16 +2,11 @@ package dev.javapdk.pipeline.check;
 
 import dev.javapdk.pdk.internal.Kernel;
 import dev.javapdk.wasm.FuncType;
-import dev.javapdk.wasm.ValType;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static dev.javapdk.wasm.ValType.I32;
-import static dev.javapdk.wasm.ValType.I64;
 
 /**
  * What {@link ModuleCheck} accepts.
@@ -31,8 +26,11 @@ import static dev.javapdk.wasm.ValType.I64;
 public record CheckPolicy(Set<String> allowedImportModules, Map<String, FuncType> kernelSignatures,
         boolean allowNonFunctionImports, Set<String> exemptExports) {
 
-    /** Signatures of the Extism kernel functions (see TECH-NOTES section 1). */
-    public static final Map<String, FuncType> EXTISM_KERNEL = kernel();
+    /**
+     * Signatures of the Extism kernel functions, in {@link Kernel}'s declaration order: derived
+     * from its {@code @Import} natives, the one place the PDK declares the kernel ABI.
+     */
+    public static final Map<String, FuncType> EXTISM_KERNEL = KernelImports.read();
 
     public CheckPolicy {
         allowedImportModules = Set.copyOf(allowedImportModules);
@@ -74,30 +72,5 @@ public record CheckPolicy(Set<String> allowedImportModules, Map<String, FuncType
         Set<String> all = new HashSet<>(exemptExports);
         all.addAll(List.of(names));
         return new CheckPolicy(allowedImportModules, kernelSignatures, allowNonFunctionImports, all);
-    }
-
-    private static Map<String, FuncType> kernel() {
-        Map<String, FuncType> k = new LinkedHashMap<>();
-        Object[][] table = {
-            {"input_length", t(), t(I64)}, {"input_load_u8", t(I64), t(I32)}, {"input_load_u64", t(I64), t(I64)},
-            {"alloc", t(I64), t(I64)}, {"free", t(I64), t()}, {"length", t(I64), t(I64)},
-            {"length_unsafe", t(I64), t(I64)}, {"load_u8", t(I64), t(I32)}, {"load_u64", t(I64), t(I64)},
-            {"store_u8", t(I64, I32), t()}, {"store_u64", t(I64, I64), t()}, {"output_set", t(I64, I64), t()},
-            {"error_set", t(I64), t()}, {"config_get", t(I64), t(I64)}, {"var_get", t(I64), t(I64)},
-            {"var_set", t(I64, I64), t()}, {"http_request", t(I64, I64), t(I64)},
-            {"http_status_code", t(), t(I32)}, {"http_headers", t(), t(I64)},
-            {"log_info", t(I64), t()}, {"log_debug", t(I64), t()}, {"log_warn", t(I64), t()},
-            {"log_error", t(I64), t()}, {"log_trace", t(I64), t()}, {"get_log_level", t(), t(I32)},
-        };
-        for (Object[] row : table) {
-            @SuppressWarnings("unchecked")
-            FuncType type = FuncType.of((List<ValType>) row[1], (List<ValType>) row[2]);
-            k.put((String) row[0], type);
-        }
-        return java.util.Collections.unmodifiableMap(k);
-    }
-
-    private static List<ValType> t(ValType... types) {
-        return List.of(types);
     }
 }
