@@ -28,6 +28,10 @@ public final class Code {
      * A function index immediate: the instruction's opcode ({@link #CALL}, {@link #RETURN_CALL} or
      * {@link #REF_FUNC}), the position and length of the index's LEB128 within the code's bytes,
      * and the function it names.
+     *
+     * <pre>{@code
+     * boolean calls = body.functionRefs().stream().anyMatch(r -> r.isCall() && r.function() == 3);
+     * }</pre>
      */
     public record FuncRef(int opcode, int pos, int len, int function) {
 

@@ -19,7 +19,13 @@ import java.util.Map;
  * }</pre>
  */
 public final class NameSection {
-    /** An entry of a function-indexed subsection; {@code value} is the raw encoding after the index. */
+    /**
+     * An entry of a function-indexed subsection; {@code value} is the raw encoding after the index.
+     *
+     * <pre>{@code
+     * List<Integer> named = sub.entries().stream().map(NameSection.Entry::function).toList();
+     * }</pre>
+     */
     public record Entry(int function, byte[] value) {
 
         public Entry {
@@ -35,6 +41,10 @@ public final class NameSection {
     /**
      * A subsection. {@code raw} is its content as read, or null once renumbered; {@code entries} is
      * null for the subsections that are not keyed by function.
+     *
+     * <pre>{@code
+     * NameSection.Subsection locals = names.subsections().stream().filter(s -> s.id() == 2).findFirst().orElseThrow();
+     * }</pre>
      */
     public record Subsection(int id, byte[] raw, List<Entry> entries) {
 

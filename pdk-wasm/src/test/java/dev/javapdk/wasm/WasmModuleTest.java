@@ -120,4 +120,35 @@ class WasmModuleTest {
         assertEquals(Map.of(), m.functionNames());
         assertTrue(m.startFunction().isPresent());
     }
+
+    @Test
+    void builderReencodesOnlyTheSectionsItSets() {
+        byte[] wasm = Samples.everything().build(true);
+        WasmModule m = WasmModule.parse(wasm);
+        WasmModule same = m.toBuilder().exports(m.exports()).globals(m.globals()).build();
+        assertEquals(List.of(SectionId.GLOBAL, SectionId.EXPORT), same.sections().stream()
+                .filter(s -> !s.isOriginal()).map(RawSection::id).toList());
+        assertArrayEquals(wasm, same.toBytes()); // the test modules use minimal LEB128s
+        assertThrows(UnsupportedOperationException.class, () -> m.exports().clear());
+
+        WasmModule noStart = m.toBuilder().start(-1).retainCustomSections(name -> false).build();
+        assertTrue(noStart.startFunction().isEmpty());
+        assertEquals(List.of(), noStart.customSectionNames());
+        assertEquals(Map.of(), noStart.functionNames());
+        assertEquals(noStart.sections().size(), WasmModule.parse(noStart.toBytes()).sections().size());
+    }
+
+    @Test
+    void builderAddsAMissingSectionInItsPlace() {
+        WasmModule m = WasmModule.parse(Samples.plugin().build());
+        WasmModule emptied = WasmModule.parse(m.toBuilder().elements(List.of()).build().toBytes());
+        assertEquals(0, emptied.elements().size()); // an empty section stays, still valid
+        WasmModule none = WasmModule.parse(bytes(header(), section(1, vec(funcType(t(), t()))),
+                section(3, vec(u32(0))), section(10, vec(bytes(u32(2), 0, END)))));
+        WasmModule added = WasmModule.parse(none.toBuilder()
+                .elements(List.of(ElementSegment.declarative(List.of(0)))).build().toBytes());
+        assertEquals(List.of(SectionId.TYPE, SectionId.FUNCTION, SectionId.ELEMENT, SectionId.CODE),
+                added.sections().stream().map(RawSection::id).toList());
+        assertEquals(List.of(0), added.elements().get(0).functions());
+    }
 }
