@@ -1,5 +1,4 @@
 package dev.javapdk.bench;
-import dev.javapdk.fixtures.Chicory;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.javapdk.bench.plugin.Types.Document;

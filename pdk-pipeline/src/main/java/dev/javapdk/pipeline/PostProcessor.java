@@ -1,15 +1,16 @@
 package dev.javapdk.pipeline;
 import dev.javapdk.pipeline.compile.WasmCompiler;
 
-import dev.javapdk.wasm.CheckPolicy;
-import dev.javapdk.wasm.CheckResult;
-import dev.javapdk.wasm.ModuleCheck;
-import dev.javapdk.wasm.RewriteOptions;
-import dev.javapdk.wasm.RewriteResult;
+import dev.javapdk.pdk.internal.Kernel;
+import dev.javapdk.pipeline.check.CheckPolicy;
+import dev.javapdk.pipeline.check.CheckResult;
+import dev.javapdk.pipeline.check.ModuleCheck;
+import dev.javapdk.pipeline.rewrite.RewriteOptions;
+import dev.javapdk.pipeline.rewrite.RewriteResult;
+import dev.javapdk.pipeline.rewrite.WasmRewriter;
 import dev.javapdk.wasm.WasmFormatException;
 import dev.javapdk.wasm.WasmImport;
 import dev.javapdk.wasm.WasmModule;
-import dev.javapdk.wasm.WasmRewriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ final class PostProcessor {
                                                       Set<String> hostModules) {
         List<String> explained = new ArrayList<>();
         for (WasmImport imported : WasmModule.parse(wasm).imports()) {
-            if (imported.module().equals(CheckPolicy.KERNEL_MODULE) || hostModules.contains(imported.module())) {
+            if (imported.module().equals(Kernel.MODULE) || hostModules.contains(imported.module())) {
                 continue;
             }
             String origin = compiled.importOrigin().apply(imported.module(), imported.name());

@@ -1,36 +1,42 @@
 package dev.javapdk.wasm;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A function signature with value types spelled as in the text format ("i32", "i64", "f32",
- * "f64", "v128", "funcref", "externref").
+ * A function signature. Equal by value, so signatures are compared with {@link #equals}; the text
+ * form is only for messages.
+ *
+ * <pre>{@code
+ * FuncType alloc = FuncType.of(List.of(ValType.I64), List.of(ValType.I64));
+ * alloc.toString();   // "(i64) -> i64"
+ * }</pre>
  */
-public record FuncType(List<String> params, List<String> results) {
+public record FuncType(List<ValType> params, List<ValType> results) implements ExternType {
 
     public FuncType {
         params = List.copyOf(params);
         results = List.copyOf(results);
     }
 
+    /** Same as the constructor; reads better in a chain. */
+    public static FuncType of(List<ValType> params, List<ValType> results) {
+        return new FuncType(params, results);
+    }
+
+    @Override
+    public ExternKind kind() {
+        return ExternKind.FUNCTION;
+    }
+
     /** The signature as text, e.g. {@code "(i64, i32) -> ()"} or {@code "() -> i32"}. */
     @Override
     public String toString() {
-        String res = results.size() == 1 ? results.get(0) : "(" + String.join(", ", results) + ")";
-        return "(" + String.join(", ", params) + ") -> " + res;
+        String res = results.size() == 1 ? results.get(0).toString() : list(results);
+        return list(params) + " -> " + res;
     }
 
-    /** Text name of a value type's binary code, or null if the code is not a value type. */
-    static String valTypeName(int code) {
-        return switch (code) {
-            case 0x7F -> "i32";
-            case 0x7E -> "i64";
-            case 0x7D -> "f32";
-            case 0x7C -> "f64";
-            case 0x7B -> "v128";
-            case 0x70 -> "funcref";
-            case 0x6F -> "externref";
-            default -> null;
-        };
+    private static String list(List<ValType> types) {
+        return types.stream().map(ValType::toString).collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -9,10 +9,6 @@ import java.util.List;
  * anything else (SIMD, exceptions, GC, threads) is rejected with the opcode and offset.
  */
 final class InstructionWalker {
-    static final int CALL = 0x10;
-    static final int RETURN_CALL = 0x12;
-    static final int REF_FUNC = 0xD2;
-
     private final ByteReader r;
     private final String where;
     private final int typeCount;
@@ -59,7 +55,7 @@ final class InstructionWalker {
                         r.u32();
                     }
                 }
-                case CALL, RETURN_CALL, REF_FUNC -> {
+                case Code.CALL, Code.RETURN_CALL, Code.REF_FUNC -> {
                     int p = r.pos;
                     int f = r.index("function", functionCount);
                     out.add(new Code.FuncRef(op, p - base, r.pos - p, f));
@@ -134,7 +130,7 @@ final class InstructionWalker {
                 throw new WasmFormatException("block type index " + t + " in " + where
                         + " is out of range (" + typeCount + " types)", at);
             }
-        } else if (t < -64 || ((t & 0x7F) != 0x40 && FuncType.valTypeName((int) (t & 0x7F)) == null)) {
+        } else if (t < -64 || ((t & 0x7F) != 0x40 && ValType.of((int) (t & 0x7F)) == null)) {
             throw new WasmFormatException("invalid block type in " + where, at);
         }
     }
@@ -142,7 +138,7 @@ final class InstructionWalker {
     private void valType() {
         int at = r.pos;
         int code = r.u8();
-        if (FuncType.valTypeName(code) == null) {
+        if (ValType.of(code) == null) {
             throw new WasmFormatException(String.format("invalid value type 0x%02X in %s", code, where), at);
         }
     }

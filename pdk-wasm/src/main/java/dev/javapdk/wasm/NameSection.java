@@ -11,24 +11,63 @@ import java.util.Map;
  * The "name" custom section as a list of subsections. Subsections 1 (function names),
  * 2 (local names) and 3 (label names) are keyed by function index and decoded so they can be
  * renumbered; all other subsections are kept as raw bytes.
+ *
+ * <pre>{@code
+ * NameSection names = module.names().orElseThrow();
+ * Map<Integer, String> functions = names.functionNames();   // {0=alloc, 1=run, ...}
+ * NameSection moved = names.renumber(remap);                // remap[f] = -1 drops f's entries
+ * }</pre>
  */
-final class NameSection {
-    /** An entry of a function-indexed subsection; {@code value} is the raw encoding after the index. */
-    record Entry(int function, byte[] value) {
+public final class NameSection {
+    /**
+     * An entry of a function-indexed subsection; {@code value} is the raw encoding after the index.
+     *
+     * <pre>{@code
+     * List<Integer> named = sub.entries().stream().map(NameSection.Entry::function).toList();
+     * }</pre>
+     */
+    public record Entry(int function, byte[] value) {
+
+        public Entry {
+            value = value.clone();
+        }
+
+        @Override
+        public byte[] value() {
+            return value.clone();
+        }
     }
 
-    /** A subsection; {@code entries} is null for the ones we don't interpret. */
-    record Sub(int id, byte[] raw, List<Entry> entries) {
+    /**
+     * A subsection. {@code raw} is its content as read, or null once renumbered; {@code entries} is
+     * null for the subsections that are not keyed by function.
+     *
+     * <pre>{@code
+     * NameSection.Subsection locals = names.subsections().stream().filter(s -> s.id() == 2).findFirst().orElseThrow();
+     * }</pre>
+     */
+    public record Subsection(int id, byte[] raw, List<Entry> entries) {
+
+        public Subsection {
+            raw = raw == null ? null : raw.clone();
+            entries = entries == null ? null : List.copyOf(entries);
+        }
+
+        @Override
+        public byte[] raw() {
+            return raw == null ? null : raw.clone();
+        }
     }
 
-    final List<Sub> subs;
+    private final List<Subsection> subs;
 
-    private NameSection(List<Sub> subs) {
-        this.subs = subs;
+    /** A name section made of these subsections, in order. */
+    public NameSection(List<Subsection> subsections) {
+        this.subs = List.copyOf(subsections);
     }
 
     static NameSection parse(ByteReader r, int functionCount) {
-        List<Sub> subs = new ArrayList<>();
+        List<Subsection> subs = new ArrayList<>();
         while (!r.atEnd()) {
             int id = r.u8();
             ByteReader s = r.sub(r.u32(), "name subsection " + id);
@@ -53,15 +92,20 @@ final class NameSection {
                 }
                 s.expectEnd();
             }
-            subs.add(new Sub(id, Arrays.copyOfRange(s.buf, start, s.limit), entries));
+            subs.add(new Subsection(id, Arrays.copyOfRange(s.buf, start, s.limit), entries));
         }
         return new NameSection(subs);
     }
 
+    /** The subsections in order. */
+    public List<Subsection> subsections() {
+        return subs;
+    }
+
     /** A copy with function indices mapped through {@code remap}; entries mapped to -1 are dropped. */
-    NameSection renumber(int[] remap) {
-        List<Sub> out = new ArrayList<>();
-        for (Sub sub : subs) {
+    public NameSection renumber(int[] remap) {
+        List<Subsection> out = new ArrayList<>();
+        for (Subsection sub : subs) {
             if (sub.entries() == null) {
                 out.add(sub);
                 continue;
@@ -72,7 +116,7 @@ final class NameSection {
                     kept.add(new Entry(remap[e.function()], e.value()));
                 }
             }
-            out.add(new Sub(sub.id(), null, kept));
+            out.add(new Subsection(sub.id(), null, kept));
         }
         return new NameSection(out);
     }
@@ -80,7 +124,7 @@ final class NameSection {
     /** The subsections, without the section's own name; untouched subsections are copied verbatim. */
     byte[] encode() {
         ByteWriter w = new ByteWriter();
-        for (Sub sub : subs) {
+        for (Subsection sub : subs) {
             byte[] payload = sub.raw();
             if (payload == null) {
                 ByteWriter p = new ByteWriter().u32(sub.entries().size());
@@ -94,14 +138,16 @@ final class NameSection {
         return w.toByteArray();
     }
 
-    Map<Integer, String> functionNames() {
+    /** Function index to name, from subsection 1; empty if there is none. */
+    public Map<Integer, String> functionNames() {
         Map<Integer, String> names = new LinkedHashMap<>();
-        for (Sub sub : subs) {
+        for (Subsection sub : subs) {
             if (sub.id() == 1) {
                 for (Entry e : sub.entries()) {
-                    ByteReader r = new ByteReader(e.value(), 0, e.value().length, "function name");
+                    byte[] value = e.value();
+                    ByteReader r = new ByteReader(value, 0, value.length, "function name");
                     int len = (int) r.u32();
-                    names.put(e.function(), new String(e.value(), r.pos, len, StandardCharsets.UTF_8));
+                    names.put(e.function(), new String(value, r.pos, len, StandardCharsets.UTF_8));
                 }
             }
         }

@@ -3,6 +3,14 @@ package dev.javapdk.wasm;
 /**
  * Thrown when bytes are not a well-formed wasm 1.0 module (or use a feature this package does not
  * understand). The message says what was wrong and at which byte offset of the input.
+ *
+ * <pre>{@code
+ * try {
+ *     WasmModule.parse(bytes);
+ * } catch (WasmFormatException e) {
+ *     System.err.println(e.getMessage() + " (offset " + e.offset() + ")");
+ * }
+ * }</pre>
  */
 public class WasmFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;

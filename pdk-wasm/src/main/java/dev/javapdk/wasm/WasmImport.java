@@ -1,11 +1,37 @@
 package dev.javapdk.wasm;
 
+import java.util.Objects;
+
 /**
- * One import of a module. {@code type} is the signature for functions (e.g. {@code "(i64) -> i32"})
- * and a short description for the other kinds (e.g. {@code "min 2 max 16"} pages for a memory,
- * {@code "mut i32"} for a global, {@code "funcref min 1"} for a table).
+ * One import of a module: where it comes from and what it is.
+ *
+ * <pre>{@code
+ * for (WasmImport i : module.imports()) {
+ *     System.out.println(i.qualifiedName() + ": " + i.type());   // extism:host/env.alloc: (i64) -> i64
+ * }
+ * }</pre>
+ *
+ * @param type      the imported function's signature, table, memory or global type
+ * @param typeIndex for a function, the index of its signature in the type section (the binary
+ *                  names the signature by index, and two indices may hold equal signatures);
+ *                  -1 for the other kinds
  */
-public record WasmImport(String module, String name, ExternKind kind, String type) {
+public record WasmImport(String module, String name, ExternType type, int typeIndex) {
+
+    public WasmImport {
+        Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        if ((type instanceof FuncType) != (typeIndex >= 0)) {
+            throw new IllegalArgumentException("a function import needs a type index, other imports none: "
+                    + module + "." + name + " " + type + " with type index " + typeIndex);
+        }
+    }
+
+    /** What is imported. */
+    public ExternKind kind() {
+        return type.kind();
+    }
 
     /** {@code module.name} as a host would print it, e.g. {@code extism:host/env.alloc}. */
     public String qualifiedName() {

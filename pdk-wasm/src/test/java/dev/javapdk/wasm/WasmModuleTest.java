@@ -13,7 +13,7 @@ class WasmModuleTest {
     private static void assertRoundTrip(byte[] wasm) {
         WasmModule m = WasmModule.parse(wasm);
         assertArrayEquals(wasm, m.toBytes(), "raw round trip");
-        assertArrayEquals(wasm, m.write(true), "re-encoding every decoded section");
+        assertArrayEquals(wasm, WasmEncoder.reencode(m), "re-encoding every decoded section");
     }
 
     @Test
@@ -33,13 +33,13 @@ class WasmModuleTest {
         byte[] wasm = Samples.everything().build(true);
         assertRoundTrip(wasm);
         WasmModule m = WasmModule.parse(wasm);
-        assertEquals(8, m.elements.size());
+        assertEquals(8, m.elements().size());
         for (int flags = 0; flags < 8; flags++) {
-            assertEquals(flags, m.elements.get(flags).flags());
+            assertEquals(flags, m.elements().get(flags).flags());
         }
         assertEquals(List.of("name", "producers"), m.customSectionNames());
-        assertEquals(7, m.globals.size());
-        assertEquals(2, m.globals.get(4).init().refs.get(0).function());
+        assertEquals(7, m.globals().size());
+        assertEquals(2, m.globals().get(4).init().functionRefs().get(0).function());
     }
 
     @Test
@@ -55,23 +55,23 @@ class WasmModuleTest {
         WasmModule m = WasmModule.parse(wasm);
         assertArrayEquals(wasm, m.toBytes());
         assertEquals(List.of("first", "between"), m.customSectionNames());
-        assertEquals(5, m.bodies.get(0).refs.get(0).len());
+        assertEquals(5, m.code().get(0).functionRefs().get(0).len());
     }
 
     @Test
     void walkerFindsEveryFunctionReferenceInEveryInstructionKind() {
         WasmModule m = WasmModule.parse(Samples.everything().build());
-        Code all = m.bodies.get(0);
+        Code all = m.code().get(0);
         assertEquals(List.of(List.of(0x10, 2), List.of(0x12, 3), List.of(0xD2, 4)),
-                all.refs.stream().map(r -> List.of(r.opcode(), r.function())).toList());
-        for (Code.FuncRef r : all.refs) { // positions point at the index immediate itself
-            assertEquals(r.opcode(), all.bytes[r.pos() - 1] & 0xFF);
-            assertEquals(r.function(), all.bytes[r.pos()]);
+                all.functionRefs().stream().map(r -> List.of(r.opcode(), r.function())).toList());
+        for (Code.FuncRef r : all.functionRefs()) { // positions point at the index immediate itself
+            assertEquals(r.opcode(), all.bytes()[r.pos() - 1] & 0xFF);
+            assertEquals(r.function(), all.bytes()[r.pos()]);
         }
         Code renumbered = all.renumber(new int[] {0, 1, 300, 3, 70000});
-        assertEquals(all.bytes.length + 1 + 2, renumbered.bytes.length); // 300 and 70000 need longer LEBs
-        assertEquals(List.of(300, 3, 70000), walk(renumbered.bytes).stream().map(Code.FuncRef::function).toList());
-        assertEquals(walk(renumbered.bytes), renumbered.refs);
+        assertEquals(all.bytes().length + 1 + 2, renumbered.bytes().length); // 300 and 70000 need longer LEBs
+        assertEquals(List.of(300, 3, 70000), walk(renumbered.bytes()).stream().map(Code.FuncRef::function).toList());
+        assertEquals(walk(renumbered.bytes()), renumbered.functionRefs());
     }
 
     /** Re-reads a function body (locals and instructions) as the parser would. */
@@ -92,16 +92,19 @@ class WasmModuleTest {
     void importsExportsAndSignaturesAsText() {
         WasmModule m = WasmModule.parse(Samples.everything().build(true));
         assertEquals(List.of(
-                new WasmImport("env", "f", ExternKind.FUNCTION, "(i32) -> i32"),
-                new WasmImport("env", "tab", ExternKind.TABLE, "funcref min 1"),
-                new WasmImport("env", "mem", ExternKind.MEMORY, "min 1 max 2"),
-                new WasmImport("env", "g", ExternKind.GLOBAL, "i32")), m.imports());
+                List.of("env", "f", ExternKind.FUNCTION, "(i32) -> i32"),
+                List.of("env", "tab", ExternKind.TABLE, "funcref min 1"),
+                List.of("env", "mem", ExternKind.MEMORY, "min 1 max 2"),
+                List.of("env", "g", ExternKind.GLOBAL, "i32")),
+                m.imports().stream().map(i -> List.of(i.module(), i.name(), i.kind(), i.type().toString())).toList());
         assertEquals(List.of(
-                new WasmExport("a", ExternKind.FUNCTION, 2, "() -> i32"),
-                new WasmExport("mem", ExternKind.MEMORY, 0, "min 1 max 2"),
-                new WasmExport("tab", ExternKind.TABLE, 0, "funcref min 1"),
-                new WasmExport("g", ExternKind.GLOBAL, 1, "mut i32"),
-                new WasmExport("all", ExternKind.FUNCTION, 1, "() -> ()")), m.exports());
+                List.of("a", ExternKind.FUNCTION, 2, "() -> i32"),
+                List.of("mem", ExternKind.MEMORY, 0, "min 1 max 2"),
+                List.of("tab", ExternKind.TABLE, 0, "funcref min 1"),
+                List.of("g", ExternKind.GLOBAL, 1, "mut i32"),
+                List.of("all", ExternKind.FUNCTION, 1, "() -> ()")),
+                m.exports().stream().map(e -> List.of(e.name(), e.kind(), e.index(),
+                        m.externType(e.kind(), e.index()).toString())).toList());
         assertEquals("(i64, f32, f64) -> (i32, i64)", m.types().get(3).toString());
         assertEquals("(funcref, externref) -> ()", m.types().get(4).toString());
         assertEquals(5, m.functionCount());
@@ -116,5 +119,36 @@ class WasmModuleTest {
         WasmModule m = WasmModule.parse(Samples.plugin().build());
         assertEquals(Map.of(), m.functionNames());
         assertTrue(m.startFunction().isPresent());
+    }
+
+    @Test
+    void builderReencodesOnlyTheSectionsItSets() {
+        byte[] wasm = Samples.everything().build(true);
+        WasmModule m = WasmModule.parse(wasm);
+        WasmModule same = m.toBuilder().exports(m.exports()).globals(m.globals()).build();
+        assertEquals(List.of(SectionId.GLOBAL, SectionId.EXPORT), same.sections().stream()
+                .filter(s -> !s.isOriginal()).map(RawSection::id).toList());
+        assertArrayEquals(wasm, same.toBytes()); // the test modules use minimal LEB128s
+        assertThrows(UnsupportedOperationException.class, () -> m.exports().clear());
+
+        WasmModule noStart = m.toBuilder().start(-1).retainCustomSections(name -> false).build();
+        assertTrue(noStart.startFunction().isEmpty());
+        assertEquals(List.of(), noStart.customSectionNames());
+        assertEquals(Map.of(), noStart.functionNames());
+        assertEquals(noStart.sections().size(), WasmModule.parse(noStart.toBytes()).sections().size());
+    }
+
+    @Test
+    void builderAddsAMissingSectionInItsPlace() {
+        WasmModule m = WasmModule.parse(Samples.plugin().build());
+        WasmModule emptied = WasmModule.parse(m.toBuilder().elements(List.of()).build().toBytes());
+        assertEquals(0, emptied.elements().size()); // an empty section stays, still valid
+        WasmModule none = WasmModule.parse(bytes(header(), section(1, vec(funcType(t(), t()))),
+                section(3, vec(u32(0))), section(10, vec(bytes(u32(2), 0, END)))));
+        WasmModule added = WasmModule.parse(none.toBuilder()
+                .elements(List.of(ElementSegment.declarative(List.of(0)))).build().toBytes());
+        assertEquals(List.of(SectionId.TYPE, SectionId.FUNCTION, SectionId.ELEMENT, SectionId.CODE),
+                added.sections().stream().map(RawSection::id).toList());
+        assertEquals(List.of(0), added.elements().get(0).functions());
     }
 }

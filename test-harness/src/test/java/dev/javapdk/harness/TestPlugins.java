@@ -1,14 +1,19 @@
 package dev.javapdk.harness;
 
-import static dev.javapdk.harness.WasmBuilder.I32;
-import static dev.javapdk.harness.WasmBuilder.I64;
-import static dev.javapdk.harness.WasmBuilder.types;
+import static dev.javapdk.fixtures.TestWasm.I32;
+import static dev.javapdk.fixtures.TestWasm.I64;
+import static dev.javapdk.fixtures.TestWasm.locals;
+import static dev.javapdk.fixtures.TestWasm.module;
+import static dev.javapdk.fixtures.TestWasm.t;
 
+import dev.javapdk.fixtures.Instructions;
+import dev.javapdk.fixtures.TestWasm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Hand-assembled Extism plug-ins for the tests. Each export is an Extism function
@@ -23,7 +28,7 @@ final class TestPlugins {
     /** What {@code config} reports when the key is missing. */
     static final String NO_CONFIG_MESSAGE = "config key not set";
 
-    private static final byte[] NONE = new byte[0];
+    private static final int[] NONE = t();
     private static byte[] main;
 
     private TestPlugins() {
@@ -58,28 +63,28 @@ final class TestPlugins {
         int varGet, varSet, length, loadU8, getLogLevel;
         int logTrace, logDebug, logInfo, logWarn, logError;
 
-        Env(WasmBuilder b) {
-            inputLength = b.importFunction(ENV, "input_length", NONE, types(I64));
-            inputLoadU8 = b.importFunction(ENV, "input_load_u8", types(I64), types(I32));
-            alloc = b.importFunction(ENV, "alloc", types(I64), types(I64));
-            storeU8 = b.importFunction(ENV, "store_u8", types(I64, I32), NONE);
-            outputSet = b.importFunction(ENV, "output_set", types(I64, I64), NONE);
-            errorSet = b.importFunction(ENV, "error_set", types(I64), NONE);
-            configGet = b.importFunction(ENV, "config_get", types(I64), types(I64));
-            varGet = b.importFunction(ENV, "var_get", types(I64), types(I64));
-            varSet = b.importFunction(ENV, "var_set", types(I64, I64), NONE);
-            length = b.importFunction(ENV, "length", types(I64), types(I64));
-            loadU8 = b.importFunction(ENV, "load_u8", types(I64), types(I32));
-            getLogLevel = b.importFunction(ENV, "get_log_level", NONE, types(I32));
-            logTrace = b.importFunction(ENV, "log_trace", types(I64), NONE);
-            logDebug = b.importFunction(ENV, "log_debug", types(I64), NONE);
-            logInfo = b.importFunction(ENV, "log_info", types(I64), NONE);
-            logWarn = b.importFunction(ENV, "log_warn", types(I64), NONE);
-            logError = b.importFunction(ENV, "log_error", types(I64), NONE);
+        Env(TestWasm.Builder b) {
+            inputLength = importEnv(b, "input_length", NONE, t(I64));
+            inputLoadU8 = importEnv(b, "input_load_u8", t(I64), t(I32));
+            alloc = importEnv(b, "alloc", t(I64), t(I64));
+            storeU8 = importEnv(b, "store_u8", t(I64, I32), NONE);
+            outputSet = importEnv(b, "output_set", t(I64, I64), NONE);
+            errorSet = importEnv(b, "error_set", t(I64), NONE);
+            configGet = importEnv(b, "config_get", t(I64), t(I64));
+            varGet = importEnv(b, "var_get", t(I64), t(I64));
+            varSet = importEnv(b, "var_set", t(I64, I64), NONE);
+            length = importEnv(b, "length", t(I64), t(I64));
+            loadU8 = importEnv(b, "load_u8", t(I64), t(I32));
+            getLogLevel = importEnv(b, "get_log_level", NONE, t(I32));
+            logTrace = importEnv(b, "log_trace", t(I64), NONE);
+            logDebug = importEnv(b, "log_debug", t(I64), NONE);
+            logInfo = importEnv(b, "log_info", t(I64), NONE);
+            logWarn = importEnv(b, "log_warn", t(I64), NONE);
+            logError = importEnv(b, "log_error", t(I64), NONE);
         }
 
         /** Emits code leaving the kernel offset of a new block holding {@code s} on the stack. */
-        void string(WasmBuilder.Code c, String s, int ptrLocal) {
+        void string(Instructions c, String s, int ptrLocal) {
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             c.i64Const(bytes.length).call(alloc).localSet(ptrLocal);
             for (int i = 0; i < bytes.length; i++) {
@@ -92,7 +97,7 @@ final class TestPlugins {
          * Emits code copying the input into a new kernel block: afterwards local n is its length
          * and local p its offset (local i is scratch).
          */
-        void copyInput(WasmBuilder.Code c, int n, int p, int i) {
+        void copyInput(Instructions c, int n, int p, int i) {
             c.call(inputLength).localSet(n)
                     .localGet(n).call(alloc).localSet(p)
                     .i64Const(0).localSet(i)
@@ -107,29 +112,47 @@ final class TestPlugins {
         }
     }
 
+    /** Imports {@code name} from {@link #ENV}; must come before any {@link #function}. */
+    private static int importEnv(TestWasm.Builder b, String name, int[] params, int[] results) {
+        return b.importFunction(ENV, name, b.type(params, results));
+    }
+
+    /** Defines a function with these extra locals and body; returns its function index. */
+    private static int function(TestWasm.Builder b, int[] params, int[] results, int[] locals,
+            Consumer<Instructions> body) {
+        Instructions code = new Instructions();
+        body.accept(code);
+        return b.function(null, b.type(params, results), locals(locals), code.bytes());
+    }
+
+    /** The module, with one 1-page memory exported as "memory". */
+    private static byte[] build(TestWasm.Builder b) {
+        return b.memory(1).export("memory", 2, 0).build();
+    }
+
     private static byte[] build() {
-        WasmBuilder b = new WasmBuilder();
+        TestWasm.Builder b = module();
         Env env = new Env(b);
-        byte[] extism = types(I32);
-        byte[] threeI64 = types(I64, I64, I64);
+        int[] extism = t(I32);
+        int[] threeI64 = t(I64, I64, I64);
 
         // echo: output = input.
-        b.exportFunction("echo", b.function(NONE, extism, threeI64, c -> {
+        b.exportFunction("echo", function(b, NONE, extism, threeI64, c -> {
             env.copyInput(c, 0, 1, 2);
             c.localGet(1).localGet(0).call(env.outputSet).i32Const(0);
         }));
 
         // fail: error_set(FAIL_MESSAGE); return 1.
-        b.exportFunction("fail", b.function(NONE, extism, types(I64), c -> {
+        b.exportFunction("fail", function(b, NONE, extism, t(I64), c -> {
             env.string(c, FAIL_MESSAGE, 0);
             c.call(env.errorSet).i32Const(1);
         }));
 
         // fail_silent: return 1 without error_set.
-        b.exportFunction("fail_silent", b.function(NONE, extism, NONE, c -> c.i32Const(1)));
+        b.exportFunction("fail_silent", function(b, NONE, extism, NONE, c -> c.i32Const(1)));
 
         // log: one line at each level.
-        b.exportFunction("log", b.function(NONE, extism, types(I64), c -> {
+        b.exportFunction("log", function(b, NONE, extism, t(I64), c -> {
             env.string(c, "trace line", 0);
             c.call(env.logTrace);
             env.string(c, "debug line", 0);
@@ -144,13 +167,13 @@ final class TestPlugins {
         }));
 
         // log_input: log_info(input); no output.
-        b.exportFunction("log_input", b.function(NONE, extism, threeI64, c -> {
+        b.exportFunction("log_input", function(b, NONE, extism, threeI64, c -> {
             env.copyInput(c, 0, 1, 2);
             c.localGet(1).call(env.logInfo).i32Const(0);
         }));
 
         // config: the input is a key; output its config value, or fail if it is not set.
-        b.exportFunction("config", b.function(NONE, extism, types(I64, I64, I64, I64), c -> {
+        b.exportFunction("config", function(b, NONE, extism, t(I64, I64, I64, I64), c -> {
             env.copyInput(c, 0, 1, 2);
             c.localGet(1).call(env.configGet).localTee(3).i64Eqz()
                     .ifThen();
@@ -162,7 +185,7 @@ final class TestPlugins {
         }));
 
         // count: a one-byte counter in var "count"; outputs the new value (vars persist per instance).
-        b.exportFunction("count", b.function(NONE, extism, types(I64, I64, I32), c -> {
+        b.exportFunction("count", function(b, NONE, extism, t(I64, I64, I32), c -> {
             env.string(c, "count", 0);
             c.drop()
                     .localGet(0).call(env.varGet).localTee(1).i64Eqz()
@@ -177,7 +200,7 @@ final class TestPlugins {
         }));
 
         // log_level: output one byte, what get_log_level returned.
-        b.exportFunction("log_level", b.function(NONE, extism, types(I64), c -> {
+        b.exportFunction("log_level", function(b, NONE, extism, t(I64), c -> {
             c.i64Const(1).call(env.alloc).localSet(0)
                     .localGet(0).call(env.getLogLevel).call(env.storeU8)
                     .localGet(0).i64Const(1).call(env.outputSet)
@@ -185,21 +208,21 @@ final class TestPlugins {
         }));
 
         // trap: hits `unreachable`.
-        b.exportFunction("trap", b.function(NONE, extism, NONE, c -> c.unreachable()));
+        b.exportFunction("trap", function(b, NONE, extism, NONE, c -> c.unreachable()));
 
         // add: not an Extism function (wrong signature); tests the clear error.
-        b.exportFunction("add", b.function(types(I32, I32), types(I32), NONE,
+        b.exportFunction("add", function(b, t(I32, I32), t(I32), NONE,
                 c -> c.localGet(0).localGet(1).i32Add()));
 
-        return b.build();
+        return build(b);
     }
 
     /** A plug-in importing a kernel function no host has. */
     static byte[] usesUnknownImport() {
-        WasmBuilder b = new WasmBuilder();
-        int http = b.importFunction(ENV, "no_such_function", types(I64, I64), types(I64));
-        b.exportFunction("fetch", b.function(NONE, types(I32), NONE,
+        TestWasm.Builder b = module();
+        int http = importEnv(b, "no_such_function", t(I64, I64), t(I64));
+        b.exportFunction("fetch", function(b, NONE, t(I32), NONE,
                 c -> c.i64Const(0).i64Const(0).call(http).drop().i32Const(0)));
-        return b.build();
+        return build(b);
     }
 }

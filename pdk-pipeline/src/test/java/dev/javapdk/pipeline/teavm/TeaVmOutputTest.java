@@ -1,13 +1,13 @@
 package dev.javapdk.pipeline.teavm;
 
-import dev.javapdk.wasm.CheckPolicy;
+import dev.javapdk.pipeline.check.CheckPolicy;
+import dev.javapdk.pipeline.check.ModuleCheck;
+import dev.javapdk.pipeline.rewrite.RewriteOptions;
+import dev.javapdk.pipeline.rewrite.RewriteResult;
+import dev.javapdk.pipeline.rewrite.WasmRewriter;
 import dev.javapdk.wasm.ExternKind;
-import dev.javapdk.wasm.ModuleCheck;
-import dev.javapdk.wasm.RewriteOptions;
-import dev.javapdk.wasm.RewriteResult;
 import dev.javapdk.wasm.WasmExport;
 import dev.javapdk.wasm.WasmModule;
-import dev.javapdk.wasm.WasmRewriter;
 import dev.javapdk.fixtures.Chicory;
 import dev.javapdk.fixtures.FakeKernel;
 
@@ -94,7 +94,7 @@ class TeaVmOutputTest {
             assertArrayEquals(wasm, module.toBytes(), path.toString());
             // Keep the plug-in functions: () -> i32 exports that are not TeaVM's own.
             List<String> keep = module.exports().stream()
-                    .filter(e -> e.kind() == ExternKind.FUNCTION && e.type().equals("() -> i32"))
+                    .filter(e -> e.kind() == ExternKind.FUNCTION && module.functionType(e.index()).equals(ModuleCheck.EXPORT_SIGNATURE))
                     .map(WasmExport::name)
                     .filter(n -> !n.startsWith("teavm") && !n.equals("start") && !n.equals("_start"))
                     .toList();

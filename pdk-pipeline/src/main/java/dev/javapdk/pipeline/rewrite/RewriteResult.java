@@ -1,9 +1,16 @@
-package dev.javapdk.wasm;
+package dev.javapdk.pipeline.rewrite;
 
+import dev.javapdk.wasm.WasmImport;
 import java.util.List;
 
 /**
  * Outcome of {@link WasmRewriter#rewrite}: the new module and what was taken out of it.
+ *
+ * <pre>{@code
+ * RewriteResult r = WasmRewriter.rewrite(wasm, RewriteOptions.keepExports("greet"));
+ * if (!r.missingExports().isEmpty()) { ... }
+ * System.out.println(r.summary());   // wasm 1,234 -> 987 bytes: removed 3 export(s), ...
+ * }</pre>
  *
  * @param wasm             the rewritten module
  * @param removedExports   names of the exports removed, in their original order

@@ -1,5 +1,11 @@
-package dev.javapdk.wasm;
+package dev.javapdk.pipeline.check;
 import dev.javapdk.fixtures.TestWasm;
+import dev.javapdk.pdk.internal.Kernel;
+import dev.javapdk.pipeline.rewrite.RewriteOptions;
+import dev.javapdk.pipeline.rewrite.WasmRewriter;
+import dev.javapdk.wasm.FuncType;
+import dev.javapdk.wasm.ValType;
+import dev.javapdk.wasm.WasmModule;
 
 import static dev.javapdk.fixtures.TestWasm.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -8,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ModuleCheckTest {
-    private static final String KERNEL = CheckPolicy.KERNEL_MODULE;
+    private static final String KERNEL = Kernel.MODULE;
 
     /** A conforming plug-in: kernel imports with the right types, one () -> i32 export, "memory". */
     private static TestWasm.Builder plugin() {
@@ -54,8 +60,9 @@ class ModuleCheckTest {
                 "import \"extism:host/env\".\"alloc\" has type (i32) -> i32, but the Extism kernel defines it as (i64) -> i64",
                 "import \"extism:host/env\".\"no_such_thing\" is not a function of the Extism kernel"), problems);
         assertTrue(ModuleCheck.check(b.build(), CheckPolicy.extism().withoutKernelSignatures()).ok());
-        CheckPolicy custom = CheckPolicy.extism().expectKernelSignature("alloc", "(i32)->i32")
-                .expectKernelSignature("no_such_thing", "() -> ()");
+        CheckPolicy custom = CheckPolicy.extism()
+                .expectKernelSignature("alloc", FuncType.of(List.of(ValType.I32), List.of(ValType.I32)))
+                .expectKernelSignature("no_such_thing", FuncType.of(List.of(), List.of()));
         assertTrue(ModuleCheck.check(b.build(), custom).ok());
     }
 
@@ -63,8 +70,7 @@ class ModuleCheckTest {
     void everyKernelFunctionWithItsDocumentedTypePasses() {
         TestWasm.Builder b = plugin(i -> {
             for (var e : CheckPolicy.EXTISM_KERNEL.entrySet()) {
-                FuncTypeText sig = FuncTypeText.parse(e.getValue());
-                i.importFunction(KERNEL, e.getKey(), i.type(sig.params, sig.results));
+                i.importFunction(KERNEL, e.getKey(), i.type(codes(e.getValue().params()), codes(e.getValue().results())));
             }
         });
         CheckResult result = ModuleCheck.check(b.build(), CheckPolicy.extism());
@@ -72,18 +78,9 @@ class ModuleCheckTest {
         assertEquals(25, CheckPolicy.EXTISM_KERNEL.size());
     }
 
-    /** Just enough parsing of "(i64, i32) -> ()" to build kernel types. */
-    private record FuncTypeText(int[] params, int[] results) {
-        static FuncTypeText parse(String text) {
-            String[] parts = text.split(" -> ");
-            return new FuncTypeText(codes(parts[0]), codes(parts[1]));
-        }
-
-        private static int[] codes(String list) {
-            String inner = list.replace("(", "").replace(")", "").trim();
-            return inner.isEmpty() ? new int[0]
-                    : java.util.Arrays.stream(inner.split(", ")).mapToInt(s -> s.equals("i32") ? I32 : I64).toArray();
-        }
+    /** The binary codes of value types, as the fixture builder takes them. */
+    private static int[] codes(List<ValType> types) {
+        return types.stream().mapToInt(ValType::code).toArray();
     }
 
     @Test

@@ -1,16 +1,32 @@
-package dev.javapdk.wasm;
+package dev.javapdk.pipeline.check;
 
+import dev.javapdk.pdk.internal.Kernel;
+import dev.javapdk.pipeline.rewrite.WasmRewriter;
+import dev.javapdk.wasm.ExternKind;
+import dev.javapdk.wasm.ExternType;
+import dev.javapdk.wasm.FuncType;
+import dev.javapdk.wasm.ValType;
+import dev.javapdk.wasm.WasmExport;
+import dev.javapdk.wasm.WasmFormatException;
+import dev.javapdk.wasm.WasmImport;
+import dev.javapdk.wasm.WasmModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Checks a module against the Extism plug-in ABI before it is shipped: catching a foreign import
- * or a mistyped export here gives a clear message instead of a refusal by some host later.
+ * The check stage: checks a module against the Extism plug-in ABI before it is shipped. Catching
+ * a foreign import or a mistyped export here gives a clear message instead of a refusal by some
+ * host later.
+ *
+ * <pre>{@code
+ * CheckResult result = ModuleCheck.check(wasm, CheckPolicy.extism());
+ * result.problems().forEach(System.err::println);
+ * }</pre>
  */
 public final class ModuleCheck {
     /** Type every plug-in function export must have (the i32 is the return code, 0 = success). */
-    public static final String EXPORT_SIGNATURE = "() -> i32";
+    public static final FuncType EXPORT_SIGNATURE = FuncType.of(List.of(), List.of(ValType.I32));
 
     private ModuleCheck() {
     }
@@ -32,17 +48,18 @@ public final class ModuleCheck {
                 if (!policy.allowNonFunctionImports()) {
                     problems.add(what + " imports a " + i.kind().label() + ", but a plug-in may only import functions");
                 }
-            } else if (i.module().equals(CheckPolicy.KERNEL_MODULE) && !policy.kernelSignatures().isEmpty()) {
-                String expected = policy.kernelSignatures().get(i.name());
+            } else if (i.module().equals(Kernel.MODULE) && !policy.kernelSignatures().isEmpty()) {
+                FuncType expected = policy.kernelSignatures().get(i.name());
                 if (expected == null) {
                     problems.add(what + " is not a function of the Extism kernel");
-                } else if (!normalize(expected).equals(normalize(i.type()))) {
+                } else if (!expected.equals(i.type())) {
                     problems.add(what + " has type " + i.type() + ", but the Extism kernel defines it as " + expected);
                 }
             }
         }
         List<String> memories = new ArrayList<>();
         for (WasmExport e : module.exports()) {
+            ExternType type = module.externType(e.kind(), e.index());
             if (e.kind() == ExternKind.MEMORY) {
                 memories.add(e.name());
             } else if (policy.exemptExports().contains(e.name())) {
@@ -50,8 +67,8 @@ public final class ModuleCheck {
             } else if (e.kind() != ExternKind.FUNCTION) {
                 problems.add("export \"" + e.name() + "\" is a " + e.kind().label()
                         + ", but a plug-in may only export functions and its memory");
-            } else if (!e.type().equals(EXPORT_SIGNATURE)) {
-                problems.add("export \"" + e.name() + "\" has type " + e.type()
+            } else if (!type.equals(EXPORT_SIGNATURE)) {
+                problems.add("export \"" + e.name() + "\" has type " + type
                         + ", but plug-in functions must have type " + EXPORT_SIGNATURE);
             }
         }
@@ -64,9 +81,5 @@ public final class ModuleCheck {
             }
         }
         return new CheckResult(problems);
-    }
-
-    private static String normalize(String signature) {
-        return signature.replaceAll("\\s+", "");
     }
 }

@@ -1,4 +1,4 @@
-package dev.javapdk.wasm;
+package dev.javapdk.pipeline.rewrite;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,6 +6,10 @@ import java.util.Set;
 
 /**
  * What {@link WasmRewriter} keeps.
+ *
+ * <pre>{@code
+ * RewriteOptions options = RewriteOptions.keepExports("greet", "count").withNameSection(true);
+ * }</pre>
  *
  * @param keepExports          export names to keep; all others are removed, except that a memory
  *                             exported as "memory" is always kept

@@ -1,7 +1,15 @@
-package dev.javapdk.wasm;
+package dev.javapdk.pipeline.rewrite;
 import dev.javapdk.fixtures.Chicory;
 import dev.javapdk.fixtures.Samples;
 import dev.javapdk.fixtures.TestWasm;
+import dev.javapdk.wasm.Code;
+import dev.javapdk.wasm.FuncType;
+import dev.javapdk.wasm.NameSection;
+import dev.javapdk.wasm.ValType;
+import dev.javapdk.wasm.WasmEncoder;
+import dev.javapdk.wasm.WasmExport;
+import dev.javapdk.wasm.WasmImport;
+import dev.javapdk.wasm.WasmModule;
 
 import static dev.javapdk.fixtures.TestWasm.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -41,12 +49,12 @@ class WasmRewriterTest {
 
         WasmModule after = WasmModule.parse(r.wasm());
         assertEquals(List.of("f1", "memory"), exportNames(r.wasm()));
-        assertEquals(List.of(new WasmImport("env", "base", ExternKind.FUNCTION, "() -> i32")), after.imports());
+        assertEquals(List.of(new WasmImport("env", "base", FuncType.of(List.of(), List.of(ValType.I32)), 0)), after.imports());
         assertEquals(5, after.functionCount()); // base, helper, via_table, f1, init
         assertEquals(4, after.startFunction().getAsInt());
         assertEquals(3, after.exports().get(0).index());
         assertEquals(List.of(), after.customSectionNames());
-        assertArrayEquals(new int[] {2}, after.elements.get(0).functions());
+        assertEquals(List.of(2), after.elements().get(0).functions());
 
         // Same behaviour before and after; the start function still initialises the global.
         assertEquals(1117, Chicory.call(before, "f1", HOST));
@@ -87,9 +95,10 @@ class WasmRewriterTest {
         WasmModule after = WasmModule.parse(r.wasm());
         assertEquals(List.of("name"), after.customSectionNames());
         assertEquals(Map.of(0, "base", 1, "helper", 2, "via_table", 3, "f1", 4, "init"), after.functionNames());
-        List<NameSection.Sub> subs = after.names.subs;
-        assertEquals(List.of(0, 1, 2), subs.stream().map(NameSection.Sub::id).toList());
-        assertArrayEquals(WasmModule.parse(before).names.subs.get(0).raw(), subs.get(0).raw()); // module name as is
+        List<NameSection.Subsection> subs = after.names().orElseThrow().subsections();
+        assertEquals(List.of(0, 1, 2), subs.stream().map(NameSection.Subsection::id).toList());
+        assertArrayEquals(WasmModule.parse(before).names().orElseThrow().subsections().get(0).raw(),
+                subs.get(0).raw()); // module name as is
         // helper (3 -> 1) keeps its local names; only_x (8) is gone.
         assertEquals(List.of(1), subs.get(2).entries().stream().map(NameSection.Entry::function).toList());
         assertArrayEquals(bytes(u32(1), u32(0), name("x")), subs.get(2).entries().get(0).value());
@@ -165,9 +174,9 @@ class WasmRewriterTest {
 
         RewriteResult r = WasmRewriter.rewrite(before, RewriteOptions.keepExports("main"));
         WasmModule after = WasmModule.parse(r.wasm());
-        assertEquals(1, after.elements.size());
-        assertEquals(3, after.elements.get(0).flags());
-        assertArrayEquals(new int[] {0}, after.elements.get(0).functions());
+        assertEquals(1, after.elements().size());
+        assertEquals(3, after.elements().get(0).flags());
+        assertEquals(List.of(0), after.elements().get(0).functions());
         assertEquals(77, Chicory.call(before, "main", Map.of()));
         assertEquals(77, Chicory.call(r.wasm(), "main", Map.of()));
     }
@@ -195,14 +204,14 @@ class WasmRewriterTest {
         assertEquals(List.of("env.f"), r.removedImports().stream().map(WasmImport::qualifiedName).toList());
         assertEquals(List.of("a", "mem", "tab", "g"), r.removedExports());
         WasmModule after = WasmModule.parse(r.wasm());
-        assertArrayEquals(r.wasm(), after.write(true));
+        assertArrayEquals(r.wasm(), WasmEncoder.reencode(after));
         assertEquals(List.of("tab", "mem", "g"), after.imports().stream().map(WasmImport::name).toList());
         assertEquals(3, after.startFunction().getAsInt());
-        assertEquals(List.of(1, 2, 3), after.bodies.get(0).refs.stream().map(Code.FuncRef::function).toList());
-        assertEquals(1, after.globals.get(4).init().refs.get(0).function());
-        assertArrayEquals(new int[] {1, 2}, after.elements.get(0).functions());
-        assertEquals(0, after.elements.get(7).exprs().get(0).refs.get(0).function());
-        assertEquals(8, after.elements.size());
+        assertEquals(List.of(1, 2, 3), after.code().get(0).functionRefs().stream().map(Code.FuncRef::function).toList());
+        assertEquals(1, after.globals().get(4).init().functionRefs().get(0).function());
+        assertEquals(List.of(1, 2), after.elements().get(0).functions());
+        assertEquals(0, after.elements().get(7).exprs().get(0).functionRefs().get(0).function());
+        assertEquals(8, after.elements().size());
         assertEquals(Map.of(0, "all", 1, "a", 2, "b", 3, "c"), after.functionNames());
     }
 }

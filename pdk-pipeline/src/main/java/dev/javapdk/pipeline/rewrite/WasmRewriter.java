@@ -1,5 +1,13 @@
-package dev.javapdk.wasm;
+package dev.javapdk.pipeline.rewrite;
 
+import dev.javapdk.wasm.Code;
+import dev.javapdk.wasm.ElementSegment;
+import dev.javapdk.wasm.ExternKind;
+import dev.javapdk.wasm.Global;
+import dev.javapdk.wasm.WasmExport;
+import dev.javapdk.wasm.WasmFormatException;
+import dev.javapdk.wasm.WasmImport;
+import dev.javapdk.wasm.WasmModule;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,14 +18,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Shrinks a compiled plug-in module: removes exports that are not wanted, the functions (defined
- * or imported) that nothing kept can reach any more, and custom sections; then renumbers every
- * function index. Tables, memories, globals, types and data are left as they are.
+ * The rewrite stage: shrinks a compiled plug-in module. Removes exports that are not wanted, the
+ * functions (defined or imported) that nothing kept can reach any more, and custom sections; then
+ * renumbers every function index. Tables, memories, globals, types and data are left as they are.
  *
  * <p>A function is kept if it is reachable through {@code call}/{@code return_call} from a root:
  * a kept exported function, the start function, any function in an element segment (which covers
  * everything callable through {@code call_indirect}), or any {@code ref.func} target in code,
  * globals or element expressions.
+ *
+ * <pre>{@code
+ * RewriteResult r = WasmRewriter.rewrite(wasm, RewriteOptions.keepExports("greet"));
+ * Files.write(out, r.wasm());
+ * log.info(r.summary());
+ * }</pre>
  */
 public final class WasmRewriter {
     /** Name of the memory export that Extism hosts need; it is never removed. */
@@ -34,13 +48,13 @@ public final class WasmRewriter {
     public static RewriteResult rewrite(byte[] wasm, RewriteOptions options) {
         WasmModule m = WasmModule.parse(wasm);
         int total = m.functionCount();
-        int imported = m.importedFunctions;
+        int imported = m.importedFunctionCount();
 
         // Exports: keep the requested ones and the memory.
-        List<WasmModule.Export> keptExports = new ArrayList<>();
+        List<WasmExport> keptExports = new ArrayList<>();
         List<String> removedExports = new ArrayList<>();
         Set<String> present = new HashSet<>();
-        for (WasmModule.Export e : m.exports) {
+        for (WasmExport e : m.exports()) {
             present.add(e.name());
             boolean memory = e.kind() == ExternKind.MEMORY && e.name().equals(MEMORY_EXPORT);
             if (memory || options.keepExports().contains(e.name())) {
@@ -60,82 +74,69 @@ public final class WasmRewriter {
 
         // Imports: drop unreachable function imports; the others keep their order.
         List<WasmImport> removedImports = new ArrayList<>();
-        List<WasmModule.Import> keptImports = new ArrayList<>();
+        List<WasmImport> keptImports = new ArrayList<>();
         int f = 0;
-        for (WasmModule.Import i : m.imports) {
+        for (WasmImport i : m.imports()) {
             if (i.kind() == ExternKind.FUNCTION && !live[f++]) {
-                removedImports.add(new WasmImport(i.module(), i.name(), i.kind(), i.description()));
+                removedImports.add(i);
             } else {
                 keptImports.add(i);
             }
         }
-        replace(m.imports, keptImports);
 
         // Defined functions: the function and code sections shrink together.
         List<Integer> keptTypes = new ArrayList<>();
         List<Code> keptBodies = new ArrayList<>();
-        for (int i = 0; i < m.bodies.size(); i++) {
+        for (int i = 0; i < m.code().size(); i++) {
             if (live[imported + i]) {
-                keptTypes.add(m.functionTypes.get(i));
-                keptBodies.add(m.bodies.get(i).renumber(remap));
+                keptTypes.add(m.functions().get(i));
+                keptBodies.add(m.code().get(i).renumber(remap));
             }
         }
-        int removedFunctions = m.bodies.size() - keptBodies.size();
-        replace(m.functionTypes, keptTypes);
-        replace(m.bodies, keptBodies);
+        int removedFunctions = m.code().size() - keptBodies.size();
 
-        replace(m.exports, keptExports.stream().map(e -> e.kind() != ExternKind.FUNCTION ? e
-                : new WasmModule.Export(e.name(), e.kind(), remap[e.index()])).toList());
-        if (m.start >= 0) {
-            m.start = remap[m.start];
-        }
-        replace(m.elements, m.elements.stream().map(e -> new WasmModule.Element(e.flags(), e.prefix(),
-                e.functions() == null ? null : Arrays.stream(e.functions()).map(x -> remap[x]).toArray(),
-                e.exprs() == null ? null : e.exprs().stream().map(c -> c.renumber(remap)).toList())).toList());
-        replace(m.globals, m.globals.stream().map(g -> new WasmModule.Global(g.type(), g.init().renumber(remap)))
-                .toList());
-        declareCodeReferences(m);
+        List<WasmExport> exports = keptExports.stream().map(e -> e.kind() != ExternKind.FUNCTION ? e
+                : new WasmExport(e.name(), e.kind(), remap[e.index()])).toList();
+        List<ElementSegment> elements = new ArrayList<>(m.elements().stream().map(e -> e.renumber(remap)).toList());
+        List<Global> globals = m.globals().stream().map(g -> new Global(g.type(), g.init().renumber(remap))).toList();
+        elements.addAll(declareCodeReferences(keptBodies, elements, globals, exports));
 
         // Only the decoded name section can be renumbered; any other copy of it would be stale.
         boolean keepNames = options.keepNameSection() || options.keepCustomSections().contains("name");
-        if (keepNames && m.names != null) {
-            m.names = m.names.renumber(remap);
-        }
-        m.sections.removeIf(s -> s.id == 0 && (s.customName.equals("name") ? !keepNames || s != m.nameSection
-                : !options.keepCustomSections().contains(s.customName)));
-        for (int id : new int[] {0, 2, 3, 6, 7, 8, 9, 10}) {
-            m.markChanged(id);
+        WasmModule.Builder b = m.toBuilder()
+                .imports(keptImports)
+                .functions(keptTypes)
+                .code(keptBodies)
+                .exports(exports)
+                .elements(elements)
+                .globals(globals)
+                .retainCustomSections(name -> name.equals("name") ? keepNames : options.keepCustomSections().contains(name));
+        m.startFunction().ifPresent(start -> b.start(remap[start]));
+        if (keepNames) {
+            m.names().ifPresent(names -> b.names(names.renumber(remap)));
         }
 
-        byte[] out = m.toBytes();
+        byte[] out = b.build().toBytes();
         return new RewriteResult(out, removedExports, removedImports, removedFunctions, missing,
                 wasm.length, out.length);
     }
 
     /** Marks every function reachable from the roots through direct calls. */
-    private static boolean[] reachable(WasmModule m, List<WasmModule.Export> keptExports) {
+    private static boolean[] reachable(WasmModule m, List<WasmExport> keptExports) {
         boolean[] live = new boolean[m.functionCount()];
         Deque<Integer> work = new ArrayDeque<>();
         Set<Integer> roots = new TreeSet<>();
-        for (WasmModule.Export e : keptExports) {
+        for (WasmExport e : keptExports) {
             if (e.kind() == ExternKind.FUNCTION) {
                 roots.add(e.index());
             }
         }
-        if (m.start >= 0) {
-            roots.add(m.start);
-        }
-        for (WasmModule.Element e : m.elements) {
-            if (e.functions() != null) {
-                Arrays.stream(e.functions()).forEach(roots::add);
-            } else {
-                e.exprs().forEach(c -> c.refs.forEach(r -> roots.add(r.function())));
-            }
-        }
-        m.globals.forEach(g -> g.init().refs.forEach(r -> roots.add(r.function())));
-        for (Code body : m.bodies) {
-            for (Code.FuncRef r : body.refs) {
-                if (r.opcode() == InstructionWalker.REF_FUNC) {
+        m.startFunction().ifPresent(roots::add);
+        m.elements().forEach(e -> roots.addAll(e.referencedFunctions()));
+        m.globals().forEach(g -> g.init().functionRefs().forEach(r -> roots.add(r.function())));
+        for (Code body : m.code()) {
+            for (Code.FuncRef r : body.functionRefs()) {
+                if (r.isRefFunc()) {
                     roots.add(r.function());
                 }
             }
@@ -145,11 +146,11 @@ public final class WasmRewriter {
             work.add(root);
         }
         while (!work.isEmpty()) {
-            int f = work.poll() - m.importedFunctions;
+            int f = work.poll() - m.importedFunctionCount();
             if (f < 0) {
                 continue; // imported: no body to follow
             }
-            for (Code.FuncRef r : m.bodies.get(f).refs) {
+            for (Code.FuncRef r : m.code().get(f).functionRefs()) {
                 if (!live[r.function()]) {
                     live[r.function()] = true;
                     work.add(r.function());
@@ -162,38 +163,23 @@ public final class WasmRewriter {
     /**
      * {@code ref.func} in code may only name functions "declared" by an element segment, a global
      * or an export. Removing an export can break that, so re-declare such functions with a
-     * declarative element segment.
+     * declarative element segment (returned, or none if every target is still declared).
      */
-    private static void declareCodeReferences(WasmModule m) {
+    private static List<ElementSegment> declareCodeReferences(List<Code> bodies, List<ElementSegment> elements,
+            List<Global> globals, List<WasmExport> exports) {
         Set<Integer> declared = new HashSet<>();
-        for (WasmModule.Element e : m.elements) {
-            if (e.functions() != null) {
-                Arrays.stream(e.functions()).forEach(declared::add);
-            } else {
-                e.exprs().forEach(c -> c.refs.forEach(r -> declared.add(r.function())));
-            }
-        }
-        m.globals.forEach(g -> g.init().refs.forEach(r -> declared.add(r.function())));
-        m.exports.stream().filter(e -> e.kind() == ExternKind.FUNCTION).forEach(e -> declared.add(e.index()));
+        elements.forEach(e -> declared.addAll(e.referencedFunctions()));
+        globals.forEach(g -> g.init().functionRefs().forEach(r -> declared.add(r.function())));
+        exports.stream().filter(e -> e.kind() == ExternKind.FUNCTION).forEach(e -> declared.add(e.index()));
         Set<Integer> missing = new TreeSet<>();
-        for (Code body : m.bodies) {
-            for (Code.FuncRef r : body.refs) {
-                if (r.opcode() == InstructionWalker.REF_FUNC && !declared.contains(r.function())) {
+        for (Code body : bodies) {
+            for (Code.FuncRef r : body.functionRefs()) {
+                if (r.isRefFunc() && !declared.contains(r.function())) {
                     missing.add(r.function());
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            m.ensureSection(9);
-            int[] functions = missing.stream().mapToInt(Integer::intValue).toArray();
-            m.elements.add(new WasmModule.Element(3, new byte[] {0x00}, functions, null));
-        }
-    }
-
-    private static <T> void replace(List<T> list, List<T> content) {
-        List<T> copy = new ArrayList<>(content);
-        list.clear();
-        list.addAll(copy);
+        return missing.isEmpty() ? List.of() : List.of(ElementSegment.declarative(List.copyOf(missing)));
     }
 
     private static boolean[] allTrue(int n) {

@@ -1,8 +1,15 @@
-package dev.javapdk.wasm;
+package dev.javapdk.pipeline.check;
 
 import java.util.List;
 
-/** Problems found by {@link ModuleCheck}, each a sentence naming the import or export concerned. */
+/**
+ * Problems found by {@link ModuleCheck}, each a sentence naming the import or export concerned.
+ *
+ * <pre>{@code
+ * CheckResult result = ModuleCheck.check(wasm, CheckPolicy.extism());
+ * if (!result.ok()) { result.problems().forEach(System.err::println); }
+ * }</pre>
+ */
 public record CheckResult(List<String> problems) {
 
     public CheckResult {
