@@ -5,6 +5,7 @@ import dev.javapdk.pdk.internal.Kernel;
 import dev.javapdk.pipeline.check.CheckPolicy;
 import dev.javapdk.pipeline.check.CheckResult;
 import dev.javapdk.pipeline.check.ModuleCheck;
+import dev.javapdk.pipeline.check.ModuleValidator;
 import dev.javapdk.pipeline.rewrite.RewriteOptions;
 import dev.javapdk.pipeline.rewrite.RewriteResult;
 import dev.javapdk.pipeline.rewrite.WasmRewriter;
@@ -49,6 +50,7 @@ final class PostProcessor {
             problems.addAll(explainForeignImports(rewritten.wasm(), compiled, options.hostModules()));
             throw new BuildException(problems);
         }
+        ModuleValidator.validate(rewritten.wasm());
         return new Output(rewritten.wasm(), rewritten.summary());
     }
 

@@ -53,6 +53,14 @@ public class Capabilities {
         return code;
     }
 
+    /** Sets an error, then returns the status given as input: the status alone decides. */
+    @Export
+    public static int errorThenStatus(String input) {
+        Errors.set("reported only with a non-zero status");
+        Output.set("returned " + input);
+        return Integer.parseInt(input);
+    }
+
     @Export
     public static String nullResult(String input) {
         return input.isEmpty() ? null : input;

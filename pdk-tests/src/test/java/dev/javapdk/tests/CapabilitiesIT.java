@@ -63,6 +63,18 @@ class CapabilitiesIT {
         assertEquals("5", plugin.call("input_length", "12345"));
     }
 
+    /** Errors.set before a 0 return: the call succeeds, and the message does not leak into later calls. */
+    @Test
+    void errorSetBeforeZeroIsSuccess(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
+        assertEquals("returned 0", plugin.call("errorThenStatus", "0"));
+        PluginCallException failed = assertThrows(PluginCallException.class,
+                () -> plugin.call("errorThenStatus", "5"));
+        assertEquals("reported only with a non-zero status", failed.pluginMessage());
+        assertEquals("returned 0", plugin.call("errorThenStatus", "0"));
+        PluginCallException bare = assertThrows(PluginCallException.class, () -> plugin.call("status", "3"));
+        assertEquals("status returned status 3", bare.pluginMessage());
+    }
+
     @Test
     void statusCodes(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         assertEquals("status 0", plugin.call("status", "0"));
