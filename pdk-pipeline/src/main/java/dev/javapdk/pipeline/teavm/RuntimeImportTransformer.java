@@ -17,7 +17,7 @@ import org.teavm.model.MethodReader;
 
 /**
  * Re-points TeaVM runtime natives that would import from {@code teavm} / {@code teavmMath} to
- * pure-Java stand-ins in {@code pdk-api}, so the module needs nothing an Extism host lacks.
+ * pure-Java stand-ins in {@code pdk-runtime}, so the module needs nothing an Extism host lacks.
  *
  * <p>The technique is TeaVM's own {@code WasiSupportClassTransformer}: a native with
  * {@code @Import} gets a body that calls the method of the same name and descriptor in the
