@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * input correctly.
  *
  * <p>Inputs saved in the corpus folder ({@code src/test/fuzz/<function>/} by default) are replayed
- * first. A failing input is shrunk on fresh instances (when {@link #fresh} is given) and saved there
- * as {@code regression-<hash>.bin}, so that it stays a regression test once committed.
+ * first. A failing input of up to 1 MiB is shrunk on fresh instances (when {@link #fresh} is given)
+ * and saved there as {@code regression-<hash>.bin}, so that it stays a regression test once
+ * committed; larger ones are made again from the seed on every run.
  *
  * <p>Size: {@code -Djavapdk.fuzz=full} runs 10,000 generated inputs and large inputs of 16, 32 and 64
  * MiB; by default (CI) 1,000 inputs and one of 16 MiB.
@@ -157,10 +158,16 @@ public final class Fuzz {
                 }
                 continue;
             }
-            byte[] shrunk = fresh == null || input.length > MIB ? input : shrink(input);
-            Path saved = save(shrunk);
-            failures.add(failure + " (input of " + input.length + " bytes, " + describe(input) + "; saved as "
-                    + saved + (shrunk.length < input.length ? ", shrunk to " + shrunk.length + " bytes" : "") + ")");
+            String where;
+            if (input.length > MIB) {
+                // Large inputs are made again from the seed on every run; megabytes don't belong in a repository.
+                where = "a large input, made again from seed " + seed + " on every run";
+            } else {
+                byte[] shrunk = fresh == null ? input : shrink(input);
+                where = "saved as " + save(shrunk)
+                        + (shrunk.length < input.length ? ", shrunk to " + shrunk.length + " bytes" : "");
+            }
+            failures.add(failure + " (input of " + input.length + " bytes, " + describe(input) + "; " + where + ")");
             if (fresh == null || failures.size() >= 10) {
                 break;
             }
