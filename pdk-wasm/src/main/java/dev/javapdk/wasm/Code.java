@@ -46,12 +46,68 @@ public final class Code {
         }
     }
 
+    /** Opcode of {@code unreachable}. */
+    public static final int UNREACHABLE = 0x00;
+
     private final byte[] bytes;
     private final List<FuncRef> refs;
+    private final List<Integer> deadLoopExits;
 
     Code(byte[] bytes, List<FuncRef> refs) {
+        this(bytes, refs, List.of());
+    }
+
+    Code(byte[] bytes, List<FuncRef> refs, List<Integer> deadLoopExits) {
         this.bytes = bytes;
         this.refs = List.copyOf(refs);
+        this.deadLoopExits = List.copyOf(deadLoopExits);
+    }
+
+    /**
+     * Positions just after the {@code end} of each {@code loop} whose body ends in an unconditional
+     * branch, so that control never leaves it by falling through: what follows is dead code. A
+     * validator still type-checks that code as if it could run (a {@code return} there needs its
+     * values), which is why {@link #closeDeadLoopExits()} exists. Empty for constant expressions.
+     */
+    public List<Integer> deadLoopExits() {
+        return deadLoopExits;
+    }
+
+    /**
+     * Returns a copy with {@code unreachable} inserted at every {@link #deadLoopExits() dead loop
+     * exit}. It never runs (nothing reaches those places), and it makes the dead code after an
+     * endless loop type-check: TeaVM 0.13.1 ends a non-void method whose loop has no exit with a
+     * bare {@code return}, which no validator accepts.
+     *
+     * <pre>{@code
+     * Code fixed = body.deadLoopExits().isEmpty() ? body : body.closeDeadLoopExits();
+     * }</pre>
+     */
+    public Code closeDeadLoopExits() {
+        if (deadLoopExits.isEmpty()) {
+            return this;
+        }
+        ByteWriter w = new ByteWriter();
+        List<FuncRef> moved = new ArrayList<>(refs.size());
+        int copied = 0;
+        int inserted = 0;
+        int nextRef = 0;
+        for (int exit : deadLoopExits) {
+            while (nextRef < refs.size() && refs.get(nextRef).pos() < exit) {
+                FuncRef ref = refs.get(nextRef++);
+                moved.add(new FuncRef(ref.opcode(), ref.pos() + inserted, ref.len(), ref.function()));
+            }
+            w.bytes(bytes, copied, exit - copied);
+            w.u8(UNREACHABLE);
+            inserted++;
+            copied = exit;
+        }
+        while (nextRef < refs.size()) {
+            FuncRef ref = refs.get(nextRef++);
+            moved.add(new FuncRef(ref.opcode(), ref.pos() + inserted, ref.len(), ref.function()));
+        }
+        w.bytes(bytes, copied, bytes.length - copied);
+        return new Code(w.toByteArray(), moved);
     }
 
     /** The encoded instructions (a copy). */
@@ -83,6 +139,19 @@ public final class Code {
             copied = ref.pos() + ref.len();
         }
         w.bytes(bytes, copied, bytes.length - copied);
-        return new Code(w.toByteArray(), moved);
+        return new Code(w.toByteArray(), moved, shifted(deadLoopExits, moved));
+    }
+
+    /** Dead loop exits moved by the size changes of the renumbered indices before them. */
+    private List<Integer> shifted(List<Integer> positions, List<FuncRef> moved) {
+        List<Integer> out = new ArrayList<>(positions.size());
+        for (int position : positions) {
+            int delta = 0;
+            for (int i = 0; i < refs.size() && refs.get(i).pos() < position; i++) {
+                delta += moved.get(i).len() - refs.get(i).len();
+            }
+            out.add(position + delta);
+        }
+        return out;
     }
 }

@@ -1,5 +1,8 @@
 package dev.javapdk.wasm;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -27,11 +30,32 @@ final class InstructionWalker {
      */
     static void walk(ByteReader r, String where, int typeCount, int functionCount, int base,
             List<Code.FuncRef> out) {
-        new InstructionWalker(r, where, typeCount, functionCount).run(base, out);
+        walk(r, where, typeCount, functionCount, base, out, new ArrayList<>());
     }
 
-    private void run(int base, List<Code.FuncRef> out) {
+    /**
+     * As {@link #walk(ByteReader, String, int, int, int, List)}, also adding to {@code deadLoopExits}
+     * the position (relative to {@code base}) just after the {@code end} of every {@code loop} whose
+     * body ends in an unconditional branch: control can never fall out of such a loop.
+     */
+    static void walk(ByteReader r, String where, int typeCount, int functionCount, int base,
+            List<Code.FuncRef> out, List<Integer> deadLoopExits) {
+        new InstructionWalker(r, where, typeCount, functionCount).run(base, out, deadLoopExits);
+    }
+
+    /** br, br_table, return, unreachable, return_call, return_call_indirect: nothing after them runs. */
+    private static boolean isUnconditionalBranch(int op) {
+        return op == 0x0C || op == 0x0E || op == 0x0F || op == 0x00 || op == 0x12 || op == 0x13;
+    }
+
+    private void run(int base, List<Code.FuncRef> out, List<Integer> deadLoopExits) {
         int depth = 0;
+        // Per open block: whether it is a loop, and whether it yields values (conservatively true for
+        // a type index). The last instruction seen directly in the innermost block.
+        Deque<boolean[]> blocks = new ArrayDeque<>();
+        int last = -1;
+        // Just after the end of a loop that never falls through: the place an `unreachable` may be needed.
+        int deadExit = -1;
         while (true) {
             int at = r.pos;
             if (r.atEnd()) {
@@ -39,16 +63,33 @@ final class InstructionWalker {
                         + " without closing 'end' (" + (depth + 1) + " block(s) still open)", at);
             }
             int op = r.u8();
+            int previous = last;
+            last = op;
+            if (deadExit >= 0) {
+                // Dead code follows the loop. An `end` or `else` right after it is fine unless the block
+                // it closes must yield values (the function's own end: unknown here, so assumed to).
+                boolean closes = op == 0x0B || op == 0x05;
+                if (!closes || blocks.isEmpty() || blocks.peek()[1]) {
+                    deadLoopExits.add(deadExit);
+                }
+                deadExit = -1;
+            }
             switch (op) {
                 case 0x02, 0x03, 0x04 -> { // block, loop, if
-                    blockType();
+                    boolean yields = blockType();
                     depth++;
+                    blocks.push(new boolean[] {op == 0x03, yields});
+                    last = -1;
                 }
                 case 0x0B -> { // end
                     if (depth-- == 0) {
                         return;
                     }
+                    if (blocks.pop()[0] && isUnconditionalBranch(previous)) {
+                        deadExit = r.pos - base;
+                    }
                 }
+                case 0x05 -> last = -1; // else: a new arm starts
                 case 0x0E -> { // br_table: label vector plus default label
                     int n = r.count("br_table labels");
                     for (int i = 0; i <= n; i++) {
@@ -77,8 +118,8 @@ final class InstructionWalker {
                 case 0x43 -> r.skip(4);
                 case 0x44 -> r.skip(8);
                 case 0xD0 -> heapType();
-                case 0x00, 0x01, 0x05, 0x0F, 0x1A, 0x1B, 0xD1 -> {
-                    // unreachable, nop, else, return, drop, select, ref.is_null: no immediates
+                case 0x00, 0x01, 0x0F, 0x1A, 0x1B, 0xD1 -> {
+                    // unreachable, nop, return, drop, select, ref.is_null: no immediates
                 }
                 case 0xFC -> prefixed(at);
                 default -> {
@@ -122,7 +163,8 @@ final class InstructionWalker {
         r.u32();
     }
 
-    private void blockType() {
+    /** Reads a block type; whether the block may yield values (a type index counts as yes). */
+    private boolean blockType() {
         int at = r.pos;
         long t = r.s33();
         if (t >= 0) {
@@ -130,9 +172,11 @@ final class InstructionWalker {
                 throw new WasmFormatException("block type index " + t + " in " + where
                         + " is out of range (" + typeCount + " types)", at);
             }
+            return true;
         } else if (t < -64 || ((t & 0x7F) != 0x40 && ValType.of((int) (t & 0x7F)) == null)) {
             throw new WasmFormatException("invalid block type in " + where, at);
         }
+        return (t & 0x7F) != 0x40;
     }
 
     private void valType() {

@@ -359,12 +359,13 @@ public final class WasmParser {
                 valType(b);
             }
             List<Code.FuncRef> refs = new ArrayList<>();
-            InstructionWalker.walk(b, "function " + function, types.size(), functionCount, begin, refs);
+            List<Integer> deadLoopExits = new ArrayList<>();
+            InstructionWalker.walk(b, "function " + function, types.size(), functionCount, begin, refs, deadLoopExits);
             if (!b.atEnd()) {
                 throw new WasmFormatException("body of function " + function + " continues after its final 'end'"
                         + " (its declared size reaches byte " + b.limit + ")", b.pos);
             }
-            code.add(new Code(Arrays.copyOfRange(b.buf, begin, b.limit), refs));
+            code.add(new Code(Arrays.copyOfRange(b.buf, begin, b.limit), refs, deadLoopExits));
         }
     }
 

@@ -90,7 +90,9 @@ public final class WasmRewriter {
         for (int i = 0; i < m.code().size(); i++) {
             if (live[imported + i]) {
                 keptTypes.add(m.functions().get(i));
-                keptBodies.add(m.code().get(i).renumber(remap));
+                // closeDeadLoopExits: TeaVM 0.13.1 writes a bare `return` after an endless loop in a
+                // non-void method; an `unreachable` (never run) there makes the body valid.
+                keptBodies.add(m.code().get(i).renumber(remap).closeDeadLoopExits());
             }
         }
         int removedFunctions = m.code().size() - keptBodies.size();
