@@ -2,6 +2,7 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
+import java.util.Optional;
 import dev.javapdk.pdk.internal.Utf8;
 
 /**
@@ -36,6 +37,20 @@ public final class Input {
         byte[] bytes = new byte[(int) length];
         Bulk.loadInput(0, bytes, 0, bytes.length);
         return bytes;
+    }
+
+    /**
+     * The input as a kernel memory block, without copying it into Java: for example to hand it on
+     * to a host function. Empty when the call has no input. Imports {@code input_offset}, which
+     * Extism hosts released before 2024 lack (the build warns about such imports).
+     *
+     * <pre>{@code
+     * MemoryBlock input = Input.block().orElseThrow();
+     * byte first = input.readBytes()[0];
+     * }</pre>
+     */
+    public static Optional<MemoryBlock> block() {
+        return Memory.find(Kernel.inputOffset());
     }
 
     /** The whole input decoded as UTF-8 (malformed sequences become U+FFFD). */

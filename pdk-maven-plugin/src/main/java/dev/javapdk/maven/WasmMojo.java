@@ -133,6 +133,7 @@ public class WasmMojo extends AbstractMojo {
             } else {
                 PluginBuilder.Result result = new PluginBuilder(new TeaVMCompiler(), getLog()::info)
                         .build(classesDirectory.toPath(), dependencies, workDir, output, options);
+                result.hostWarnings().forEach(getLog()::warn);
                 fingerprint.write(stamp);
                 getLog().info("Built " + output + ": " + result.finalBytes() + " bytes (TeaVM wrote "
                         + result.compiledBytes() + "; " + result.rewriteSummary() + ")");

@@ -1,5 +1,7 @@
 package dev.javapdk.pipeline;
+import dev.javapdk.pipeline.check.HostSupport;
 import dev.javapdk.pipeline.compile.WasmCompiler;
+import dev.javapdk.wasm.WasmModule;
 import dev.javapdk.pipeline.glue.GlueGenerator;
 import dev.javapdk.pipeline.scan.ClassFiles;
 import dev.javapdk.pipeline.scan.ExportScanner;
@@ -41,10 +43,11 @@ public final class PluginBuilder {
     /**
      * What a build produced.
      *
-     * @param patches the compiler-specific fixes applied, by name, with how many methods each changed
+     * @param patches      the compiler-specific fixes applied, by name, with how many methods each changed
+     * @param hostWarnings the hosts that will refuse the module, one sentence per kernel import they lack
      */
     public record Result(Path wasm, List<ExportedFunction> exports, int compiledBytes, int finalBytes,
-                         String rewriteSummary, Map<String, Integer> patches) {
+                         String rewriteSummary, Map<String, Integer> patches, List<String> hostWarnings) {
     }
 
     /**
@@ -85,6 +88,6 @@ public final class PluginBuilder {
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, processed.wasm());
         return new Result(output, exports, compiled.wasm().length, processed.wasm().length, processed.summary(),
-                compiled.patches());
+                compiled.patches(), HostSupport.warnings(WasmModule.parse(processed.wasm())));
     }
 }

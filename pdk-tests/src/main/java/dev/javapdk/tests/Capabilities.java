@@ -53,6 +53,12 @@ public class Capabilities {
         return code;
     }
 
+    /** The input read through its kernel block (input_offset) rather than copied by Input.bytes. */
+    @Export
+    public static String inputBlock() {
+        return Input.block().map(block -> block.length() + ":" + block.readString()).orElse("<no input block>");
+    }
+
     /** Sets an error, then returns the status given as input: the status alone decides. */
     @Export
     public static int errorThenStatus(String input) {

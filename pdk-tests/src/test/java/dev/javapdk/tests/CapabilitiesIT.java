@@ -63,6 +63,13 @@ class CapabilitiesIT {
         assertEquals("5", plugin.call("input_length", "12345"));
     }
 
+    @Test
+    void inputAsAKernelBlock(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
+        String text = "héllo 🌍";
+        assertEquals(text.getBytes(StandardCharsets.UTF_8).length + ":" + text, plugin.call("inputBlock", text));
+        assertEquals("<no input block>", plugin.call("inputBlock", ""));
+    }
+
     /** Errors.set before a 0 return: the call succeeds, and the message does not leak into later calls. */
     @Test
     void errorSetBeforeZeroIsSuccess(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {

@@ -26,6 +26,10 @@ public final class Kernel {
     @Import(module = MODULE, name = "input_length")
     public static native long inputLength();
 
+    /** The kernel block holding the input (0 when there is none); hosts from before 2024 may lack it. */
+    @Import(module = MODULE, name = "input_offset")
+    public static native long inputOffset();
+
     @Import(module = MODULE, name = "input_load_u8")
     public static native int inputLoadU8(long index);
 
