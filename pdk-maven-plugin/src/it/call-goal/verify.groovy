@@ -1,0 +1,7 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('Hi, Bob! #1')
+assert log.contains('Hi, Bob! #2')
+assert log.contains('[plug-in] greeting Bob')
+assert log.contains('fail failed: java.lang.IllegalStateException: refused x')
+assert log.contains('javapdk:call')
+assert log.contains('javapdk:wasm')
