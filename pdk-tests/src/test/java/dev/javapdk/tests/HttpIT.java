@@ -9,6 +9,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
+import dev.javapdk.harness.LogEntry;
+import dev.javapdk.harness.LogLevel;
 import dev.javapdk.harness.PluginCallException;
 import dev.javapdk.harness.Plugins;
 import java.io.IOException;
@@ -61,6 +63,24 @@ class HttpIT {
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    /** Extism's cross-PDK check: input, config, vars, HTTP GET, logs at four levels, output = input. */
+    @Test
+    void kitchenSink() {
+        seen.clear();
+        try (LoadedPlugin plugin = Plugins.builder(Path.of(WASM)).config("url", base + "/echo")
+                .allowedHosts("127.0.0.1").build()) {
+            byte[] input = "kitchen sink: ü 🌍 \u0000".getBytes(StandardCharsets.UTF_8);
+            assertEquals(new String(input, StandardCharsets.UTF_8),
+                    new String(plugin.call("kitchen_sink", input), StandardCharsets.UTF_8));
+            assertEquals(List.of("GET /echo null "), seen);
+            assertEquals(List.of(
+                    new LogEntry(LogLevel.INFO, "info: " + input.length + " bytes"),
+                    new LogEntry(LogLevel.DEBUG, "debug: GET " + base + "/echo"),
+                    new LogEntry(LogLevel.WARN, "warn: status 200"),
+                    new LogEntry(LogLevel.ERROR, "error: none, body GET ")), plugin.logs());
+        }
     }
 
     @Test
