@@ -1,10 +1,12 @@
 // One Extism plug-in on the JS SDK, driven by the Java harness (dev.javapdk.harness.NodeHost) over
 // JSON lines: the first line loads the plug-in, each next line is one call.
-//   load: {"wasm": "/abs/path.wasm", "config": {...}, "allowedHosts": [...]}
+//   load: {"sdk": "1" | "2", "wasm": "/abs/path.wasm", "config": {...}, "allowedHosts": [...],
+//          "logLevel": "trace", "httpResponseHeaders": false}
 //   call: {"fn": "greet", "input": "<base64>"}
 //   reply: {"ok": true, "output": "<base64>", "logs": [["info", "msg"], ...]}
 //        | {"ok": false, "error": "...", "logs": [...]}
-import createPlugin from '@extism/extism';
+// "sdk" picks the JS SDK: "1" is @extism/extism 1.0.3, "2" is 2.0.0-rc13 (the npm alias
+// @extism/extism-2).
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
@@ -20,19 +22,48 @@ const logger = {
 };
 const reply = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
 
+async function load(request) {
+  const sdk = String(request.sdk || '1');
+  if (sdk === '1') {
+    const { default: createPlugin } = await import('@extism/extism');
+    // 1.0.3 has no log level: it passes on every line.
+    return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, {
+      useWasi: false,
+      config: request.config || {},
+      allowedHosts: request.allowedHosts || [],
+      logger,
+      runInWorker: false,
+    });
+  }
+  if (sdk === '2') {
+    const { default: createPlugin } = await import('@extism/extism-2');
+    const allowedHosts = request.allowedHosts || [];
+    // allowedHosts works only in a worker (Node 20 has no JSPI); the foreground is faster (a host
+    // call from a worker is a round trip to this thread).
+    const runInWorker = allowedHosts.length > 0;
+    const options = {
+      useWasi: false,
+      config: request.config || {},
+      logger,
+      logLevel: request.logLevel || 'trace',
+      allowHttpResponseHeaders: Boolean(request.httpResponseHeaders),
+      runInWorker,
+    };
+    if (runInWorker) {
+      options.allowedHosts = allowedHosts;
+    }
+    return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, options);
+  }
+  throw new Error(`unknown JS SDK "${sdk}": use "1" or "2"`);
+}
+
 let plugin = null;
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
   const request = JSON.parse(line);
   if (plugin === null) {
     try {
-      plugin = await createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, {
-        useWasi: false,
-        config: request.config || {},
-        allowedHosts: request.allowedHosts || [],
-        logger,
-        runInWorker: false,
-      });
+      plugin = await load(request);
       reply({ ok: true, functions: [] });
     } catch (e) {
       reply({ ok: false, error: String(e && e.message || e) });

@@ -49,8 +49,9 @@ public @interface ExtismPlugin {
     LogLevel logLevel() default LogLevel.TRACE;
 
     /**
-     * The host: {@code "chicory"} (default, the Extism Chicory SDK) or {@code "node"} (the Extism JS
-     * SDK in Node, see {@link NodeHost}).
+     * The host: {@code "chicory"} (default: the Extism Chicory SDK, in-process and in Java like the
+     * code under test), {@code "node"} (the Extism JS SDK 1.0.3 in Node) or {@code "node2"} (the JS
+     * SDK 2.0.0-rc13 in Node); see {@link NodeHost}.
      */
     String host() default "chicory";
 

@@ -32,18 +32,25 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
         ExecutionCondition {
 
     /**
-     * A test that wants the Node host is skipped, with the reason, where Node or the JS SDK is not
-     * set up, unless {@code -Djavapdk.requireNode=true} (CI) asks for it to run (and fail loudly).
+     * A test that wants a Node host ({@code node}, {@code node2}) is skipped, with the reason, where
+     * Node or that JS SDK is not set up, unless {@code -Djavapdk.requireNode=true} (CI) asks for it to
+     * run (and fail loudly).
      */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        boolean wantsNode = context.getTestMethod().map(method -> java.util.Arrays.stream(method.getParameters())
-                .map(p -> p.getAnnotation(ExtismPlugin.class))
-                .anyMatch(a -> a != null && a.host().equals("node"))).orElse(false);
-        if (wantsNode && !Boolean.getBoolean("javapdk.requireNode")) {
-            String missing = NodeHost.unavailableReason();
+        if (Boolean.getBoolean("javapdk.requireNode")) {
+            return ConditionEvaluationResult.enabled("Node hosts required");
+        }
+        java.util.stream.Stream<ExtismPlugin> wanted = context.getTestMethod()
+                .map(method -> java.util.Arrays.stream(method.getParameters())
+                        .map(p -> p.getAnnotation(ExtismPlugin.class)))
+                .orElseGet(() -> context.getTestClass().stream()
+                        .flatMap(c -> annotatedFields(c).stream().map(f -> f.getAnnotation(ExtismPlugin.class))));
+        for (ExtismPlugin annotation : (Iterable<ExtismPlugin>) wanted::iterator) {
+            NodeHost.Sdk sdk = annotation == null ? null : NodeHost.Sdk.forHostName(annotation.host());
+            String missing = sdk == null ? null : NodeHost.unavailableReason(sdk);
             if (missing != null) {
-                return ConditionEvaluationResult.disabled("Node host unavailable: " + missing);
+                return ConditionEvaluationResult.disabled(sdk.hostName() + " host unavailable: " + missing);
             }
         }
         return ConditionEvaluationResult.enabled("host available");
@@ -117,23 +124,23 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
     }
 
     /**
-     * The host named in the annotation. Where Node or the JS SDK is missing, a {@code node} test is
-     * skipped with the reason, unless {@code -Djavapdk.requireNode=true} (CI) makes it a failure.
+     * The host named in the annotation. Where Node or the JS SDK is missing, a {@code node} or
+     * {@code node2} test is skipped with the reason, unless {@code -Djavapdk.requireNode=true} (CI)
+     * makes it a failure.
      */
     private static PluginHost host(String name) {
-        switch (name) {
-            case "chicory":
-                return Plugins.defaultHost();
-            case "node": {
-                String missing = NodeHost.unavailableReason();
-                if (missing != null) {
-                    throw new PluginLoadException("the Node host is required here but " + missing);
-                }
-                return new NodeHost();
-            }
-            default:
-                throw new IllegalArgumentException("unknown host '" + name + "' in @ExtismPlugin: use chicory or node");
+        if (name.equals("chicory")) {
+            return Plugins.defaultHost();
         }
+        NodeHost.Sdk sdk = NodeHost.Sdk.forHostName(name);
+        if (sdk == null) {
+            throw new IllegalArgumentException("unknown host '" + name + "' in @ExtismPlugin: use chicory, node or node2");
+        }
+        String missing = NodeHost.unavailableReason(sdk);
+        if (missing != null) {
+            throw new PluginLoadException("the " + name + " host is required here but " + missing);
+        }
+        return new NodeHost(sdk);
     }
 
     /** Loads on the annotation's host and registers the plug-in to be closed with {@code context}. */

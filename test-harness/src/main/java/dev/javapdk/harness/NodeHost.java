@@ -14,15 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * The Extism JS SDK ({@code @extism/extism} 1.0.3, npm) in Node: a second, independent host.
- * Each plug-in runs in a {@code node test-harness/js/host.mjs} process spoken to in JSON lines.
+ * The Extism JS SDK in Node: an independent host, in two versions ({@link Sdk}). Each plug-in runs
+ * in a {@code node test-harness/js/host.mjs} process spoken to in JSON lines.
  *
  * <p>Needs {@code node} on the PATH and {@code npm ci} run in {@code test-harness/js} (.ci/run does
  * both). The JS SDK 1.0 lacks {@code log_trace}, {@code get_log_level} and {@code http_headers}: a
- * plug-in that imports them does not load here, which is the point of testing on it.
+ * plug-in that imports them does not load there, which is the point of testing on it. The 2.0 line
+ * has them.
  *
  * <pre>{@code
  * try (LoadedPlugin plugin = new NodeHost().load(PluginSpec.builder(Path.of("target/greet.wasm")).build())) {
@@ -32,25 +34,87 @@ import java.util.Set;
  */
 public final class NodeHost implements PluginHost {
     private static final String ERROR_PREFIX = "Plugin-originated error: ";
-    private final Path script;
 
-    /** The host with the script found from the working directory upwards (or {@code -Djavapdk.jsHost}). */
+    /** The versions of the JS SDK that {@code test-harness/js} installs. */
+    public enum Sdk {
+        /** {@code @extism/extism} 1.0.3, the npm {@code latest}: host id {@code "node"}. */
+        V1_0("node", "@extism/extism", "1.0.3", "1"),
+        /** {@code @extism/extism} 2.0.0-rc13 (npm alias {@code @extism/extism-2}): host id {@code "node2"}. */
+        V2_0("node2", "@extism/extism-2", "2.0.0-rc13", "2");
+
+        private final String hostName;
+        private final String npmPackage;
+        private final String version;
+        private final String wireName;
+
+        Sdk(String hostName, String npmPackage, String version, String wireName) {
+            this.hostName = hostName;
+            this.npmPackage = npmPackage;
+            this.version = version;
+            this.wireName = wireName;
+        }
+
+        /** The host id used in {@link ExtismPlugin#host()} and {@link LoadedPlugin#hostName()}. */
+        public String hostName() {
+            return hostName;
+        }
+
+        /** The directory name under {@code test-harness/js/node_modules}. */
+        public String npmPackage() {
+            return npmPackage;
+        }
+
+        /** The SDK version pinned in {@code test-harness/js/package.json}. */
+        public String version() {
+            return version;
+        }
+
+        /** The SDK whose host id is {@code hostName}, or null. */
+        static Sdk forHostName(String hostName) {
+            for (Sdk sdk : values()) {
+                if (sdk.hostName.equals(hostName)) {
+                    return sdk;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Path script;
+    private final Sdk sdk;
+
+    /** JS SDK 1.0.3, with the script found from the working directory upwards (or {@code -Djavapdk.jsHost}). */
     public NodeHost() {
-        this(defaultScript());
+        this(Sdk.V1_0);
+    }
+
+    /** The given SDK version, with the script found as for {@link #NodeHost()}. */
+    public NodeHost(Sdk sdk) {
+        this(defaultScript(), sdk);
     }
 
     public NodeHost(Path script) {
-        this.script = script;
+        this(script, Sdk.V1_0);
     }
 
-    /** Whether node and the installed JS SDK are there, so tests can say why they cannot run. */
+    public NodeHost(Path script, Sdk sdk) {
+        this.script = script;
+        this.sdk = Objects.requireNonNull(sdk, "sdk");
+    }
+
+    /** Whether node and the installed JS SDK 1.0 are there, so tests can say why they cannot run. */
     public static String unavailableReason() {
+        return unavailableReason(Sdk.V1_0);
+    }
+
+    /** Whether node and the installed JS SDK {@code sdk} are there; null if they are. */
+    public static String unavailableReason(Sdk sdk) {
         Path script = defaultScript();
         if (script == null || !Files.isRegularFile(script)) {
             return "test-harness/js/host.mjs not found from " + Path.of("").toAbsolutePath();
         }
-        if (!Files.isDirectory(script.getParent().resolve("node_modules/@extism/extism"))) {
-            return "the JS SDK is not installed: run npm ci in " + script.getParent();
+        if (!Files.isDirectory(script.getParent().resolve("node_modules").resolve(sdk.npmPackage()))) {
+            return "the JS SDK " + sdk.version() + " is not installed: run npm ci in " + script.getParent();
         }
         try {
             Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
@@ -82,9 +146,14 @@ public final class NodeHost implements PluginHost {
         return null;
     }
 
+    /** The SDK version this host runs. */
+    public Sdk sdk() {
+        return sdk;
+    }
+
     @Override
     public String name() {
-        return "node";
+        return sdk.hostName();
     }
 
     @Override
@@ -95,21 +164,25 @@ public final class NodeHost implements PluginHost {
             throw new PluginLoadException(ChicoryHost.notFoundMessage(wasm));
         }
         if (script == null) {
-            throw new PluginLoadException("Node host: " + unavailableReason());
+            throw new PluginLoadException("Node host: " + unavailableReason(sdk));
         }
         try {
             Process process = new ProcessBuilder("node", script.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            NodePlugin plugin = new NodePlugin(spec, process, ModuleInfo.read(wasm).functionExports());
+            NodePlugin plugin = new NodePlugin(spec, sdk, process, ModuleInfo.read(wasm).functionExports());
             Map<String, Object> load = new LinkedHashMap<>();
+            load.put("sdk", sdk.wireName);
             load.put("wasm", wasm.toString());
             load.put("config", spec.config());
             load.put("allowedHosts", spec.allowedHosts());
+            load.put("logLevel", spec.logLevel().name().toLowerCase(Locale.ROOT));
+            load.put("httpResponseHeaders", spec.httpResponseHeaders());
             Map<String, Object> answer = plugin.exchange(load);
             if (!Boolean.TRUE.equals(answer.get("ok"))) {
                 plugin.close();
-                throw new PluginLoadException("the JS SDK refused " + spec.name() + ": " + answer.get("error"));
+                throw new PluginLoadException("the JS SDK " + sdk.version() + " refused " + spec.name() + ": "
+                        + answer.get("error"));
             }
             return plugin;
         } catch (IOException e) {
@@ -119,6 +192,7 @@ public final class NodeHost implements PluginHost {
 
     private static final class NodePlugin implements LoadedPlugin {
         private final PluginSpec spec;
+        private final Sdk sdk;
         private final Process process;
         private final OutputStream requests;
         private final BufferedReader replies;
@@ -126,8 +200,9 @@ public final class NodeHost implements PluginHost {
         private final List<LogEntry> logs = new ArrayList<>();
         private boolean closed;
 
-        NodePlugin(PluginSpec spec, Process process, Set<String> functions) {
+        NodePlugin(PluginSpec spec, Sdk sdk, Process process, Set<String> functions) {
             this.spec = spec;
+            this.sdk = sdk;
             this.process = process;
             this.requests = process.getOutputStream();
             this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -207,7 +282,7 @@ public final class NodeHost implements PluginHost {
 
         @Override
         public String hostName() {
-            return "node";
+            return sdk.hostName();
         }
 
         @Override
