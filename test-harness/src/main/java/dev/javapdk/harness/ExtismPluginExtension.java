@@ -47,7 +47,7 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
                 .orElseGet(() -> context.getTestClass().stream()
                         .flatMap(c -> annotatedFields(c).stream().map(f -> f.getAnnotation(ExtismPlugin.class))));
         for (ExtismPlugin annotation : (Iterable<ExtismPlugin>) wanted::iterator) {
-            NodeHost.Sdk sdk = annotation == null ? null : NodeHost.Sdk.forHostName(annotation.host());
+            NodeHost.Sdk sdk = annotation == null ? null : NodeHost.Sdk.forHostName(hostName(context, annotation));
             String missing = sdk == null ? null : NodeHost.unavailableReason(sdk);
             if (missing != null) {
                 return ConditionEvaluationResult.disabled(sdk.hostName() + " host unavailable: " + missing);
@@ -143,6 +143,20 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
         return new NodeHost(sdk);
     }
 
+    /** The annotation's host, else the one {@link ExtismHost} names on the test class or around it. */
+    private static String hostName(ExtensionContext context, ExtismPlugin annotation) {
+        if (!annotation.host().isEmpty()) {
+            return annotation.host();
+        }
+        for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
+            ExtismHost host = c.getAnnotation(ExtismHost.class); // @Inherited: superclasses too
+            if (host != null) {
+                return host.value();
+            }
+        }
+        return "chicory";
+    }
+
     /** Loads on the annotation's host and registers the plug-in to be closed with {@code context}. */
     private static LoadedPlugin loadInto(ExtensionContext context, ExtismPlugin annotation) {
         PluginSpec.Builder spec = PluginSpec.builder(Path.of(annotation.wasm()))
@@ -153,7 +167,7 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
         for (String entry : annotation.config()) {
             spec.configEntry(entry);
         }
-        LoadedPlugin plugin = host(annotation.host()).load(spec.build());
+        LoadedPlugin plugin = host(hostName(context, annotation)).load(spec.build());
         // A unique key per plug-in: a method may take several, and JUnit closes every
         // CloseableResource in the store when the context (test or class) ends.
         context.getStore(NAMESPACE).put(new Object(), (ExtensionContext.Store.CloseableResource) plugin::close);
