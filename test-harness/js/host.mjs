@@ -3,10 +3,11 @@
 //   load: {"sdk": "1" | "2", "wasm": "/abs/path.wasm", "config": {...}, "allowedHosts": [...],
 //          "logLevel": "trace", "httpResponseHeaders": false}
 //   call: {"fn": "greet", "input": "<base64>"}
-//   reply: {"ok": true, "output": "<base64>", "logs": [["info", "msg"], ...]}
-//        | {"ok": false, "error": "...", "logs": [...]}
+//   reply: {"ok": true, "output": "<base64>", "logs": [["info", "msg"], ...], "memory": <bytes>}
+//        | {"ok": false, "error": "...", "logs": [...], "memory": <bytes>}
 // "sdk" picks the JS SDK: "1" is @extism/extism 1.0.3, "2" is 2.0.0-rc13 (the npm alias
-// @extism/extism-2).
+// @extism/extism-2). "memory" is the size of the plug-in instance's linear memory, where the SDK
+// lets us see the instance (in the foreground, not in a worker).
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
@@ -39,7 +40,7 @@ async function load(request) {
     const { default: createPlugin } = await import('@extism/extism-2');
     const allowedHosts = request.allowedHosts || [];
     // allowedHosts works only in a worker (Node 20 has no JSPI); the foreground is faster (a host
-    // call from a worker is a round trip to this thread).
+    // call from a worker is a round trip to this thread) and lets us see memory.
     const runInWorker = allowedHosts.length > 0;
     const options = {
       useWasi: false,
@@ -57,6 +58,16 @@ async function load(request) {
   throw new Error(`unknown JS SDK "${sdk}": use "1" or "2"`);
 }
 
+async function memoryBytes(plugin) {
+  try {
+    const instance = await plugin.getInstance();
+    const memory = Object.values(instance.exports).find((e) => e instanceof WebAssembly.Memory);
+    return memory ? memory.buffer.byteLength : null;
+  } catch (e) {
+    return null; // in a worker: the SDK does not hand out the instance
+  }
+}
+
 let plugin = null;
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
@@ -64,7 +75,7 @@ for await (const line of lines) {
   if (plugin === null) {
     try {
       plugin = await load(request);
-      reply({ ok: true, functions: [] });
+      reply({ ok: true, functions: [], memory: await memoryBytes(plugin) });
     } catch (e) {
       reply({ ok: false, error: String(e && e.message || e) });
       process.exit(1);
@@ -77,9 +88,9 @@ for await (const line of lines) {
     const input = Uint8Array.from(Buffer.from(request.input, 'base64'));
     const output = await plugin.call(request.fn, input);
     const bytes = output ? Buffer.from(output.buffer, output.byteOffset, output.byteLength) : Buffer.alloc(0);
-    reply({ ok: true, output: bytes.toString('base64'), logs });
+    reply({ ok: true, output: bytes.toString('base64'), logs, memory: await memoryBytes(plugin) });
   } catch (e) {
-    reply({ ok: false, error: String(e && e.message || e), logs });
+    reply({ ok: false, error: String(e && e.message || e), logs, memory: await memoryBytes(plugin) });
   }
 }
 if (plugin) {

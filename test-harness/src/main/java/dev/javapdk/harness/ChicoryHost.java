@@ -1,5 +1,6 @@
 package dev.javapdk.harness;
 
+import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.extism.sdk.chicory.ExtismException;
 import org.extism.sdk.chicory.Manifest;
 import org.extism.sdk.chicory.ManifestWasm;
@@ -87,7 +89,22 @@ public final class ChicoryHost implements PluginHost {
         // Without this the plug-in's get_log_level says INFO and PDKs that honour it would not
         // even emit debug/trace lines. Note: the SDK also sets the j.u.l. "chicory" logger level.
         plugin.log().setLogLevel(org.extism.sdk.chicory.LogLevel.valueOf(spec.logLevel().name()));
-        return new ChicoryPlugin(spec, plugin, logger, exports);
+        return new ChicoryPlugin(spec, plugin, logger, exports, mainInstance(plugin));
+    }
+
+    /**
+     * The plug-in's own Instance, which the SDK keeps in a private field (its public memory() is the
+     * Extism kernel's); null if this SDK version has no such field, and then the memory size is
+     * simply not known.
+     */
+    private static Instance mainInstance(Plugin plugin) {
+        try {
+            java.lang.reflect.Field field = Plugin.class.getDeclaredField("mainInstance");
+            field.setAccessible(true);
+            return field.get(plugin) instanceof Instance instance ? instance : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static byte[] readWasm(PluginSpec spec) {
@@ -143,13 +160,16 @@ public final class ChicoryHost implements PluginHost {
         private final PluginSpec spec;
         private final CapturingLogger logger;
         private final Map<String, FunctionType> exports;
+        private final Instance instance; // the plug-in's own; null where the SDK did not show it
         private Plugin plugin; // null once closed
 
-        ChicoryPlugin(PluginSpec spec, Plugin plugin, CapturingLogger logger, Map<String, FunctionType> exports) {
+        ChicoryPlugin(PluginSpec spec, Plugin plugin, CapturingLogger logger, Map<String, FunctionType> exports,
+                Instance instance) {
             this.spec = spec;
             this.plugin = plugin;
             this.logger = logger;
             this.exports = exports;
+            this.instance = instance;
         }
 
         @Override
@@ -201,6 +221,14 @@ public final class ChicoryHost implements PluginHost {
         @Override
         public List<LogEntry> logs() {
             return logger.entries();
+        }
+
+        @Override
+        public synchronized OptionalLong linearMemoryBytes() {
+            if (instance == null || plugin == null || instance.memory() == null) {
+                return OptionalLong.empty();
+            }
+            return OptionalLong.of((long) instance.memory().pages() * com.dylibso.chicory.runtime.Memory.PAGE_SIZE);
         }
 
         @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -184,6 +185,7 @@ public final class NodeHost implements PluginHost {
                 throw new PluginLoadException("the JS SDK " + sdk.version() + " refused " + spec.name() + ": "
                         + answer.get("error"));
             }
+            plugin.noteMemory(answer);
             return plugin;
         } catch (IOException e) {
             throw new PluginLoadException("cannot start node for " + spec.name() + ": " + e.getMessage(), e);
@@ -198,6 +200,7 @@ public final class NodeHost implements PluginHost {
         private final BufferedReader replies;
         private final Set<String> functions;
         private final List<LogEntry> logs = new ArrayList<>();
+        private long memoryBytes = -1;
         private boolean closed;
 
         NodePlugin(PluginSpec spec, Sdk sdk, Process process, Set<String> functions) {
@@ -207,6 +210,10 @@ public final class NodeHost implements PluginHost {
             this.requests = process.getOutputStream();
             this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             this.functions = functions;
+        }
+
+        synchronized void noteMemory(Map<String, Object> answer) {
+            memoryBytes = answer.get("memory") instanceof Number n ? n.longValue() : -1;
         }
 
         synchronized Map<String, Object> exchange(Map<String, Object> request) throws IOException {
@@ -238,6 +245,7 @@ public final class NodeHost implements PluginHost {
             } catch (IOException e) {
                 throw new PluginTrapException(function, "the Node host failed: " + e.getMessage(), e);
             }
+            noteMemory(answer);
             if (answer.get("logs") instanceof List<?> entries) {
                 for (Object entry : entries) {
                     List<?> pair = (List<?>) entry;
@@ -273,6 +281,11 @@ public final class NodeHost implements PluginHost {
         @Override
         public synchronized void clearLogs() {
             logs.clear();
+        }
+
+        @Override
+        public synchronized OptionalLong linearMemoryBytes() {
+            return memoryBytes < 0 ? OptionalLong.empty() : OptionalLong.of(memoryBytes);
         }
 
         @Override

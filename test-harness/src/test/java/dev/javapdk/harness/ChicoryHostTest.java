@@ -188,6 +188,18 @@ class ChicoryHostTest {
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
     }
 
+    @ParameterizedTest(name = "compiler={0}")
+    @ValueSource(booleans = {true, false})
+    void theInstancesOwnMemoryIsSeenUntilClosed(boolean compiler) {
+        LoadedPlugin plugin = load(compiler);
+        long bytes = plugin.linearMemoryBytes().orElseThrow();
+        assertTrue(bytes > 0 && bytes % 65_536 == 0, "whole wasm pages: " + bytes);
+        plugin.call("echo", "x");
+        assertEquals(bytes, plugin.linearMemoryBytes().orElseThrow());
+        plugin.close();
+        assertTrue(plugin.linearMemoryBytes().isEmpty());
+    }
+
     @Test
     void missingFileSaysWhereAndWhatToDo(@TempDir Path dir) {
         Path missing = dir.resolve("nothing-here.wasm");

@@ -37,6 +37,7 @@ class NodeHostTest {
             assertEquals("héllo ✓", plugin.call("echo", "héllo ✓"));
             PluginCallException error = assertThrows(PluginCallException.class, () -> plugin.call("fail", ""));
             assertEquals(TestPlugins.FAIL_MESSAGE, error.pluginMessage());
+            assertTrue(plugin.linearMemoryBytes().orElseThrow() > 0, "the instance is seen in the foreground");
         }
     }
 
