@@ -1,10 +1,10 @@
 // One Extism plug-in on the JS SDK, driven by the Java harness (dev.javapdk.harness.NodeHost) over
 // JSON lines: the first line loads the plug-in, each next line is one call.
 //   load: {"sdk": "1" | "2", "wasm": "/abs/path.wasm", "config": {...}, "allowedHosts": [...],
-//          "logLevel": "trace", "httpResponseHeaders": false}
+//          "logLevel": "trace", "timeoutMs": 0, "httpResponseHeaders": false}
 //   call: {"fn": "greet", "input": "<base64>"}
 //   reply: {"ok": true, "output": "<base64>", "logs": [["info", "msg"], ...], "memory": <bytes>}
-//        | {"ok": false, "error": "...", "logs": [...], "memory": <bytes>}
+//        | {"ok": false, "error": "...", "timeout": true|false, "logs": [...], "memory": <bytes>}
 // "sdk" picks the JS SDK: "1" is @extism/extism 1.0.3, "2" is 2.0.0-rc13 (the npm alias
 // @extism/extism-2). "memory" is the size of the plug-in instance's linear memory, where the SDK
 // lets us see the instance (in the foreground, not in a worker).
@@ -23,11 +23,14 @@ const logger = {
 };
 const reply = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
 
+// The 2.0 line's message when its timeoutMs ends a call (the worker is then replaced).
+const TIMEOUT_MESSAGE = 'call canceled due to timeout';
+
 async function load(request) {
   const sdk = String(request.sdk || '1');
   if (sdk === '1') {
     const { default: createPlugin } = await import('@extism/extism');
-    // 1.0.3 has no log level: it passes on every line.
+    // 1.0.3 has neither a call timeout nor a log level; NodeHost enforces the timeout itself.
     return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, {
       useWasi: false,
       config: request.config || {},
@@ -38,10 +41,11 @@ async function load(request) {
   }
   if (sdk === '2') {
     const { default: createPlugin } = await import('@extism/extism-2');
+    const timeoutMs = Number(request.timeoutMs) || 0;
     const allowedHosts = request.allowedHosts || [];
-    // allowedHosts works only in a worker (Node 20 has no JSPI); the foreground is faster (a host
-    // call from a worker is a round trip to this thread) and lets us see memory.
-    const runInWorker = allowedHosts.length > 0;
+    // timeoutMs and allowedHosts work only in a worker (Node 20 has no JSPI); the foreground is
+    // faster (a host call from a worker is a round trip to this thread) and lets us see memory.
+    const runInWorker = timeoutMs > 0 || allowedHosts.length > 0;
     const options = {
       useWasi: false,
       config: request.config || {},
@@ -52,6 +56,9 @@ async function load(request) {
     };
     if (runInWorker) {
       options.allowedHosts = allowedHosts;
+      if (timeoutMs > 0) {
+        options.timeoutMs = timeoutMs;
+      }
     }
     return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, options);
   }
@@ -90,7 +97,8 @@ for await (const line of lines) {
     const bytes = output ? Buffer.from(output.buffer, output.byteOffset, output.byteLength) : Buffer.alloc(0);
     reply({ ok: true, output: bytes.toString('base64'), logs, memory: await memoryBytes(plugin) });
   } catch (e) {
-    reply({ ok: false, error: String(e && e.message || e), logs, memory: await memoryBytes(plugin) });
+    const error = String(e && e.message || e);
+    reply({ ok: false, error, timeout: error.includes(TIMEOUT_MESSAGE), logs, memory: await memoryBytes(plugin) });
   }
 }
 if (plugin) {

@@ -19,6 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.extism.sdk.chicory.ExtismException;
 import org.extism.sdk.chicory.Manifest;
 import org.extism.sdk.chicory.ManifestWasm;
@@ -28,6 +33,9 @@ import org.extism.sdk.chicory.Plugin;
  * The pure-Java host: runs plug-ins on the Extism Chicory SDK (org.extism.sdk:chicory-sdk-core).
  * WASI preview 1 is linked (the plug-in's stdout/stderr are discarded, as in the SDK), and so is
  * {@code http_request} (see {@link HttpSupport}), limited to {@link PluginSpec#allowedHosts()}.
+ * The SDK has no call timeout; with {@link PluginSpec#timeoutMillis()} the harness interrupts the
+ * calling thread when the limit passes, which stops the plug-in within milliseconds, and the call
+ * throws {@link PluginTimeoutException}. The instance is kept.
  *
  * <pre>{@code
  * LoadedPlugin plugin = new ChicoryHost().load(
@@ -155,6 +163,17 @@ public final class ChicoryHost implements PluginHost {
         return type.typesMatch(EXTISM_EXPORT);
     }
 
+    /** Interrupts calls that run past their time limit; one daemon thread for all plug-ins. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "chicory-host-call-timeouts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private static final int RUNNING = 0;
+    private static final int RETURNED = 1;
+    private static final int TIMED_OUT = 2;
+
     /** The live instance; package-private, users see {@link LoadedPlugin}. */
     static final class ChicoryPlugin implements LoadedPlugin {
         private final PluginSpec spec;
@@ -186,8 +205,39 @@ public final class ChicoryHost implements PluginHost {
                 throw new IllegalArgumentException("'" + function + "' is not an Extism function: its type is "
                         + type + ", expected () -> i32");
             }
+            byte[] bytes = input == null ? new byte[0] : input;
+            long timeout = spec.timeoutMillis();
+            if (timeout <= 0) {
+                return invoke(function, bytes);
+            }
+            // The SDK has no time limit, but Chicory (interpreter and compiled code) checks the
+            // thread's interrupt flag as it runs: the watchdog interrupts this thread at the limit.
+            Thread caller = Thread.currentThread();
+            AtomicInteger state = new AtomicInteger(RUNNING);
+            ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+                if (state.compareAndSet(RUNNING, TIMED_OUT)) {
+                    caller.interrupt();
+                }
+            }, timeout, TimeUnit.MILLISECONDS);
             try {
-                return plugin.call(function, input == null ? new byte[0] : input);
+                return invoke(function, bytes);
+            } catch (PluginTrapException e) {
+                if (state.get() == TIMED_OUT) {
+                    throw new PluginTimeoutException(function, timeout, "Chicory stopped it on interrupt; the"
+                            + " instance is kept", e.getCause() != null ? e.getCause() : e);
+                }
+                throw e;
+            } finally {
+                alarm.cancel(false);
+                if (!state.compareAndSet(RUNNING, RETURNED)) {
+                    Thread.interrupted(); // ours, delivered: the call is over, so clear it
+                }
+            }
+        }
+
+        private byte[] invoke(String function, byte[] input) {
+            try {
+                return plugin.call(function, input);
             } catch (org.extism.sdk.chicory.ExtismFunctionException e) {
                 // getError() is the raw error_set text; getMessage() adds "function x returned an error: ".
                 throw new PluginCallException(function, e.getError(), e);

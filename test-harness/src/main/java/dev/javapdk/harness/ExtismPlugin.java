@@ -61,4 +61,10 @@ public @interface ExtismPlugin {
 
     /** Whether the host offers HTTP response headers to the plug-in ({@code http_headers}). */
     boolean httpResponseHeaders() default false;
+
+    /**
+     * The longest one call may run, in milliseconds; 0 (default) means no limit, as in the SDKs. A
+     * call that runs longer throws {@link PluginTimeoutException}; see {@link PluginSpec#timeoutMillis()}.
+     */
+    long timeoutMillis() default 0;
 }

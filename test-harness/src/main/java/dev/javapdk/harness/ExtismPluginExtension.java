@@ -163,7 +163,8 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
                 .compiler(annotation.compiler())
                 .logLevel(annotation.logLevel())
                 .allowedHosts(annotation.allowedHosts())
-                .httpResponseHeaders(annotation.httpResponseHeaders());
+                .httpResponseHeaders(annotation.httpResponseHeaders())
+                .timeoutMillis(annotation.timeoutMillis());
         for (String entry : annotation.config()) {
             spec.configEntry(entry);
         }

@@ -26,6 +26,7 @@ public interface LoadedPlugin extends AutoCloseable {
      *
      * @throws PluginCallException      the function returned non-zero (usually after error_set)
      * @throws PluginTrapException      the function trapped instead of returning
+     * @throws PluginTimeoutException   it ran past {@link PluginSpec#timeoutMillis()} (a kind of trap)
      * @throws IllegalArgumentException there is no such export, or it is not {@code () -> i32}
      * @throws IllegalStateException    the plug-in has been closed
      */

@@ -201,6 +201,20 @@ class ChicoryHostTest {
     }
 
     @Test
+    void aTimeLimitThatIsNotReachedChangesNothing() {
+        try (LoadedPlugin plugin = Plugins.builder(TestPlugins.main(), "harness-test.wasm").timeoutMillis(60_000).build()) {
+            assertEquals(60_000, plugin.spec().timeoutMillis());
+            for (int i = 0; i < 1_000; i++) {
+                assertEquals("call " + i, plugin.call("echo", "call " + i));
+            }
+            assertThrows(PluginTrapException.class, () -> plugin.call("trap", ""));
+            assertFalse(Thread.currentThread().isInterrupted());
+        }
+        assertEquals(0, PluginSpec.builder(Path.of("x.wasm")).build().timeoutMillis(), "no limit by default");
+        assertThrows(IllegalArgumentException.class, () -> PluginSpec.builder(Path.of("x.wasm")).timeoutMillis(-1));
+    }
+
+    @Test
     void missingFileSaysWhereAndWhatToDo(@TempDir Path dir) {
         Path missing = dir.resolve("nothing-here.wasm");
         PluginLoadException e = assertThrows(PluginLoadException.class, () -> Plugins.load(missing));
