@@ -4,5 +4,4 @@ import dev.javapdk.harness.ExtismHost;
 
 /** Every test of {@link CapabilitiesIT} on the Extism JS SDK 2.0.0-rc13 in Node. */
 @ExtismHost("node2")
-class CapabilitiesOnJsSdk2IT extends CapabilitiesIT {
-}
+class CapabilitiesOnJsSdk2IT extends CapabilitiesIT {}

@@ -4,5 +4,4 @@ import dev.javapdk.harness.ExtismHost;
 
 /** Every test of {@link HttpIT} on the Extism JS SDK 2.0.0-rc13 in Node. */
 @ExtismHost("node2")
-class HttpOnJsSdk2IT extends HttpIT {
-}
+class HttpOnJsSdk2IT extends HttpIT {}
