@@ -1,10 +1,13 @@
 // One Extism plug-in on the JS SDK, driven by the Java harness (dev.javapdk.harness.NodeHost) over
 // JSON lines: the first line loads the plug-in, each next line is one call.
-//   load: {"wasm": "/abs/path.wasm", "config": {...}, "allowedHosts": [...]}
+//   load: {"sdk": "1" | "2", "wasm": "/abs/path.wasm", "config": {...}, "allowedHosts": [...],
+//          "logLevel": "trace", "timeoutMs": 0, "httpResponseHeaders": false}
 //   call: {"fn": "greet", "input": "<base64>"}
-//   reply: {"ok": true, "output": "<base64>", "logs": [["info", "msg"], ...]}
-//        | {"ok": false, "error": "...", "logs": [...]}
-import createPlugin from '@extism/extism';
+//   reply: {"ok": true, "output": "<base64>", "logs": [["info", "msg"], ...], "memory": <bytes>}
+//        | {"ok": false, "error": "...", "timeout": true|false, "logs": [...], "memory": <bytes>}
+// "sdk" picks the JS SDK: "1" is @extism/extism 1.0.3, "2" is 2.0.0-rc13 (the npm alias
+// @extism/extism-2). "memory" is the size of the plug-in instance's linear memory, where the SDK
+// lets us see the instance (in the foreground, not in a worker).
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
@@ -20,20 +23,66 @@ const logger = {
 };
 const reply = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
 
+// The 2.0 line's message when its timeoutMs ends a call (the worker is then replaced).
+const TIMEOUT_MESSAGE = 'call canceled due to timeout';
+
+async function load(request) {
+  const sdk = String(request.sdk || '1');
+  if (sdk === '1') {
+    const { default: createPlugin } = await import('@extism/extism');
+    // 1.0.3 has neither a call timeout nor a log level; NodeHost enforces the timeout itself.
+    return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, {
+      useWasi: false,
+      config: request.config || {},
+      allowedHosts: request.allowedHosts || [],
+      logger,
+      runInWorker: false,
+    });
+  }
+  if (sdk === '2') {
+    const { default: createPlugin } = await import('@extism/extism-2');
+    const timeoutMs = Number(request.timeoutMs) || 0;
+    const allowedHosts = request.allowedHosts || [];
+    // timeoutMs and allowedHosts work only in a worker (Node 20 has no JSPI); the foreground is
+    // faster (a host call from a worker is a round trip to this thread) and lets us see memory.
+    const runInWorker = timeoutMs > 0 || allowedHosts.length > 0;
+    const options = {
+      useWasi: false,
+      config: request.config || {},
+      logger,
+      logLevel: request.logLevel || 'trace',
+      allowHttpResponseHeaders: Boolean(request.httpResponseHeaders),
+      runInWorker,
+    };
+    if (runInWorker) {
+      options.allowedHosts = allowedHosts;
+      if (timeoutMs > 0) {
+        options.timeoutMs = timeoutMs;
+      }
+    }
+    return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, options);
+  }
+  throw new Error(`unknown JS SDK "${sdk}": use "1" or "2"`);
+}
+
+async function memoryBytes(plugin) {
+  try {
+    const instance = await plugin.getInstance();
+    const memory = Object.values(instance.exports).find((e) => e instanceof WebAssembly.Memory);
+    return memory ? memory.buffer.byteLength : null;
+  } catch (e) {
+    return null; // in a worker: the SDK does not hand out the instance
+  }
+}
+
 let plugin = null;
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
   const request = JSON.parse(line);
   if (plugin === null) {
     try {
-      plugin = await createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, {
-        useWasi: false,
-        config: request.config || {},
-        allowedHosts: request.allowedHosts || [],
-        logger,
-        runInWorker: false,
-      });
-      reply({ ok: true, functions: [] });
+      plugin = await load(request);
+      reply({ ok: true, functions: [], memory: await memoryBytes(plugin) });
     } catch (e) {
       reply({ ok: false, error: String(e && e.message || e) });
       process.exit(1);
@@ -46,9 +95,10 @@ for await (const line of lines) {
     const input = Uint8Array.from(Buffer.from(request.input, 'base64'));
     const output = await plugin.call(request.fn, input);
     const bytes = output ? Buffer.from(output.buffer, output.byteOffset, output.byteLength) : Buffer.alloc(0);
-    reply({ ok: true, output: bytes.toString('base64'), logs });
+    reply({ ok: true, output: bytes.toString('base64'), logs, memory: await memoryBytes(plugin) });
   } catch (e) {
-    reply({ ok: false, error: String(e && e.message || e), logs });
+    const error = String(e && e.message || e);
+    reply({ ok: false, error, timeout: error.includes(TIMEOUT_MESSAGE), logs, memory: await memoryBytes(plugin) });
   }
 }
 if (plugin) {

@@ -1,5 +1,6 @@
 package dev.javapdk.harness;
 
+import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
@@ -17,6 +18,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.extism.sdk.chicory.ExtismException;
 import org.extism.sdk.chicory.Manifest;
 import org.extism.sdk.chicory.ManifestWasm;
@@ -26,6 +33,9 @@ import org.extism.sdk.chicory.Plugin;
  * The pure-Java host: runs plug-ins on the Extism Chicory SDK (org.extism.sdk:chicory-sdk-core).
  * WASI preview 1 is linked (the plug-in's stdout/stderr are discarded, as in the SDK), and so is
  * {@code http_request} (see {@link HttpSupport}), limited to {@link PluginSpec#allowedHosts()}.
+ * The SDK has no call timeout; with {@link PluginSpec#timeoutMillis()} the harness interrupts the
+ * calling thread when the limit passes, which stops the plug-in within milliseconds, and the call
+ * throws {@link PluginTimeoutException}. The instance is kept.
  *
  * <pre>{@code
  * LoadedPlugin plugin = new ChicoryHost().load(
@@ -87,7 +97,22 @@ public final class ChicoryHost implements PluginHost {
         // Without this the plug-in's get_log_level says INFO and PDKs that honour it would not
         // even emit debug/trace lines. Note: the SDK also sets the j.u.l. "chicory" logger level.
         plugin.log().setLogLevel(org.extism.sdk.chicory.LogLevel.valueOf(spec.logLevel().name()));
-        return new ChicoryPlugin(spec, plugin, logger, exports);
+        return new ChicoryPlugin(spec, plugin, logger, exports, mainInstance(plugin));
+    }
+
+    /**
+     * The plug-in's own Instance, which the SDK keeps in a private field (its public memory() is the
+     * Extism kernel's); null if this SDK version has no such field, and then the memory size is
+     * simply not known.
+     */
+    private static Instance mainInstance(Plugin plugin) {
+        try {
+            java.lang.reflect.Field field = Plugin.class.getDeclaredField("mainInstance");
+            field.setAccessible(true);
+            return field.get(plugin) instanceof Instance instance ? instance : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static byte[] readWasm(PluginSpec spec) {
@@ -138,18 +163,32 @@ public final class ChicoryHost implements PluginHost {
         return type.typesMatch(EXTISM_EXPORT);
     }
 
+    /** Interrupts calls that run past their time limit; one daemon thread for all plug-ins. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "chicory-host-call-timeouts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private static final int RUNNING = 0;
+    private static final int RETURNED = 1;
+    private static final int TIMED_OUT = 2;
+
     /** The live instance; package-private, users see {@link LoadedPlugin}. */
     static final class ChicoryPlugin implements LoadedPlugin {
         private final PluginSpec spec;
         private final CapturingLogger logger;
         private final Map<String, FunctionType> exports;
+        private final Instance instance; // the plug-in's own; null where the SDK did not show it
         private Plugin plugin; // null once closed
 
-        ChicoryPlugin(PluginSpec spec, Plugin plugin, CapturingLogger logger, Map<String, FunctionType> exports) {
+        ChicoryPlugin(PluginSpec spec, Plugin plugin, CapturingLogger logger, Map<String, FunctionType> exports,
+                Instance instance) {
             this.spec = spec;
             this.plugin = plugin;
             this.logger = logger;
             this.exports = exports;
+            this.instance = instance;
         }
 
         @Override
@@ -166,8 +205,39 @@ public final class ChicoryHost implements PluginHost {
                 throw new IllegalArgumentException("'" + function + "' is not an Extism function: its type is "
                         + type + ", expected () -> i32");
             }
+            byte[] bytes = input == null ? new byte[0] : input;
+            long timeout = spec.timeoutMillis();
+            if (timeout <= 0) {
+                return invoke(function, bytes);
+            }
+            // The SDK has no time limit, but Chicory (interpreter and compiled code) checks the
+            // thread's interrupt flag as it runs: the watchdog interrupts this thread at the limit.
+            Thread caller = Thread.currentThread();
+            AtomicInteger state = new AtomicInteger(RUNNING);
+            ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+                if (state.compareAndSet(RUNNING, TIMED_OUT)) {
+                    caller.interrupt();
+                }
+            }, timeout, TimeUnit.MILLISECONDS);
             try {
-                return plugin.call(function, input == null ? new byte[0] : input);
+                return invoke(function, bytes);
+            } catch (PluginTrapException e) {
+                if (state.get() == TIMED_OUT) {
+                    throw new PluginTimeoutException(function, timeout, "Chicory stopped it on interrupt; the"
+                            + " instance is kept", e.getCause() != null ? e.getCause() : e);
+                }
+                throw e;
+            } finally {
+                alarm.cancel(false);
+                if (!state.compareAndSet(RUNNING, RETURNED)) {
+                    Thread.interrupted(); // ours, delivered: the call is over, so clear it
+                }
+            }
+        }
+
+        private byte[] invoke(String function, byte[] input) {
+            try {
+                return plugin.call(function, input);
             } catch (org.extism.sdk.chicory.ExtismFunctionException e) {
                 // getError() is the raw error_set text; getMessage() adds "function x returned an error: ".
                 throw new PluginCallException(function, e.getError(), e);
@@ -201,6 +271,14 @@ public final class ChicoryHost implements PluginHost {
         @Override
         public List<LogEntry> logs() {
             return logger.entries();
+        }
+
+        @Override
+        public synchronized OptionalLong linearMemoryBytes() {
+            if (instance == null || plugin == null || instance.memory() == null) {
+                return OptionalLong.empty();
+            }
+            return OptionalLong.of((long) instance.memory().pages() * com.dylibso.chicory.runtime.Memory.PAGE_SIZE);
         }
 
         @Override

@@ -49,14 +49,22 @@ public @interface ExtismPlugin {
     LogLevel logLevel() default LogLevel.TRACE;
 
     /**
-     * The host: {@code "chicory"} (default, the Extism Chicory SDK) or {@code "node"} (the Extism JS
-     * SDK in Node, see {@link NodeHost}).
+     * The host: {@code "chicory"} (the Extism Chicory SDK, in-process and in Java like the code under
+     * test), {@code "node"} (the Extism JS SDK 1.0.3 in Node) or {@code "node2"} (the JS SDK
+     * 2.0.0-rc13 in Node); see {@link NodeHost}. Empty (the default) means the test class's
+     * {@link ExtismHost}, and {@code "chicory"} where it has none.
      */
-    String host() default "chicory";
+    String host() default "";
 
     /** Hosts the plug-in may reach over HTTP, e.g. {@code "127.0.0.1"}; none by default. */
     String[] allowedHosts() default {};
 
     /** Whether the host offers HTTP response headers to the plug-in ({@code http_headers}). */
     boolean httpResponseHeaders() default false;
+
+    /**
+     * The longest one call may run, in milliseconds; 0 (default) means no limit, as in the SDKs. A
+     * call that runs longer throws {@link PluginTimeoutException}; see {@link PluginSpec#timeoutMillis()}.
+     */
+    long timeoutMillis() default 0;
 }

@@ -32,18 +32,25 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
         ExecutionCondition {
 
     /**
-     * A test that wants the Node host is skipped, with the reason, where Node or the JS SDK is not
-     * set up, unless {@code -Djavapdk.requireNode=true} (CI) asks for it to run (and fail loudly).
+     * A test that wants a Node host ({@code node}, {@code node2}) is skipped, with the reason, where
+     * Node or that JS SDK is not set up, unless {@code -Djavapdk.requireNode=true} (CI) asks for it to
+     * run (and fail loudly).
      */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        boolean wantsNode = context.getTestMethod().map(method -> java.util.Arrays.stream(method.getParameters())
-                .map(p -> p.getAnnotation(ExtismPlugin.class))
-                .anyMatch(a -> a != null && a.host().equals("node"))).orElse(false);
-        if (wantsNode && !Boolean.getBoolean("javapdk.requireNode")) {
-            String missing = NodeHost.unavailableReason();
+        if (Boolean.getBoolean("javapdk.requireNode")) {
+            return ConditionEvaluationResult.enabled("Node hosts required");
+        }
+        java.util.stream.Stream<ExtismPlugin> wanted = context.getTestMethod()
+                .map(method -> java.util.Arrays.stream(method.getParameters())
+                        .map(p -> p.getAnnotation(ExtismPlugin.class)))
+                .orElseGet(() -> context.getTestClass().stream()
+                        .flatMap(c -> annotatedFields(c).stream().map(f -> f.getAnnotation(ExtismPlugin.class))));
+        for (ExtismPlugin annotation : (Iterable<ExtismPlugin>) wanted::iterator) {
+            NodeHost.Sdk sdk = annotation == null ? null : NodeHost.Sdk.forHostName(hostName(context, annotation));
+            String missing = sdk == null ? null : NodeHost.unavailableReason(sdk);
             if (missing != null) {
-                return ConditionEvaluationResult.disabled("Node host unavailable: " + missing);
+                return ConditionEvaluationResult.disabled(sdk.hostName() + " host unavailable: " + missing);
             }
         }
         return ConditionEvaluationResult.enabled("host available");
@@ -117,23 +124,37 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
     }
 
     /**
-     * The host named in the annotation. Where Node or the JS SDK is missing, a {@code node} test is
-     * skipped with the reason, unless {@code -Djavapdk.requireNode=true} (CI) makes it a failure.
+     * The host named in the annotation. Where Node or the JS SDK is missing, a {@code node} or
+     * {@code node2} test is skipped with the reason, unless {@code -Djavapdk.requireNode=true} (CI)
+     * makes it a failure.
      */
     private static PluginHost host(String name) {
-        switch (name) {
-            case "chicory":
-                return Plugins.defaultHost();
-            case "node": {
-                String missing = NodeHost.unavailableReason();
-                if (missing != null) {
-                    throw new PluginLoadException("the Node host is required here but " + missing);
-                }
-                return new NodeHost();
-            }
-            default:
-                throw new IllegalArgumentException("unknown host '" + name + "' in @ExtismPlugin: use chicory or node");
+        if (name.equals("chicory")) {
+            return Plugins.defaultHost();
         }
+        NodeHost.Sdk sdk = NodeHost.Sdk.forHostName(name);
+        if (sdk == null) {
+            throw new IllegalArgumentException("unknown host '" + name + "' in @ExtismPlugin: use chicory, node or node2");
+        }
+        String missing = NodeHost.unavailableReason(sdk);
+        if (missing != null) {
+            throw new PluginLoadException("the " + name + " host is required here but " + missing);
+        }
+        return new NodeHost(sdk);
+    }
+
+    /** The annotation's host, else the one {@link ExtismHost} names on the test class or around it. */
+    private static String hostName(ExtensionContext context, ExtismPlugin annotation) {
+        if (!annotation.host().isEmpty()) {
+            return annotation.host();
+        }
+        for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
+            ExtismHost host = c.getAnnotation(ExtismHost.class); // @Inherited: superclasses too
+            if (host != null) {
+                return host.value();
+            }
+        }
+        return "chicory";
     }
 
     /** Loads on the annotation's host and registers the plug-in to be closed with {@code context}. */
@@ -142,11 +163,12 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
                 .compiler(annotation.compiler())
                 .logLevel(annotation.logLevel())
                 .allowedHosts(annotation.allowedHosts())
-                .httpResponseHeaders(annotation.httpResponseHeaders());
+                .httpResponseHeaders(annotation.httpResponseHeaders())
+                .timeoutMillis(annotation.timeoutMillis());
         for (String entry : annotation.config()) {
             spec.configEntry(entry);
         }
-        LoadedPlugin plugin = host(annotation.host()).load(spec.build());
+        LoadedPlugin plugin = host(hostName(context, annotation)).load(spec.build());
         // A unique key per plug-in: a method may take several, and JUnit closes every
         // CloseableResource in the store when the context (test or class) ends.
         context.getStore(NAMESPACE).put(new Object(), (ExtensionContext.Store.CloseableResource) plugin::close);

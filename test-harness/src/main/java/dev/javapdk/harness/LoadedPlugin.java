@@ -2,6 +2,7 @@ package dev.javapdk.harness;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -25,6 +26,7 @@ public interface LoadedPlugin extends AutoCloseable {
      *
      * @throws PluginCallException      the function returned non-zero (usually after error_set)
      * @throws PluginTrapException      the function trapped instead of returning
+     * @throws PluginTimeoutException   it ran past {@link PluginSpec#timeoutMillis()} (a kind of trap)
      * @throws IllegalArgumentException there is no such export, or it is not {@code () -> i32}
      * @throws IllegalStateException    the plug-in has been closed
      */
@@ -50,6 +52,17 @@ public interface LoadedPlugin extends AutoCloseable {
 
     /** Forgets the captured log lines, e.g. between the arrange and act steps of a test. */
     void clearLogs();
+
+    /**
+     * The current size in bytes of the plug-in instance's own linear memory (its exported
+     * {@code memory}, not the Extism kernel's), or empty where the host does not let us see the
+     * instance: the JS SDK in a worker (2.0 with a timeout or allowed hosts), or a Chicory SDK that
+     * no longer keeps it where the harness looks. Useful to check that memory stops growing over
+     * many calls.
+     */
+    default OptionalLong linearMemoryBytes() {
+        return OptionalLong.empty();
+    }
 
     /** The spec this instance was loaded from. */
     PluginSpec spec();

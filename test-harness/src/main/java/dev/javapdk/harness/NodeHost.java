@@ -14,15 +14,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The Extism JS SDK ({@code @extism/extism} 1.0.3, npm) in Node: a second, independent host.
- * Each plug-in runs in a {@code node test-harness/js/host.mjs} process spoken to in JSON lines.
+ * The Extism JS SDK in Node: an independent host, in two versions ({@link Sdk}). Each plug-in runs
+ * in a {@code node test-harness/js/host.mjs} process spoken to in JSON lines.
  *
  * <p>Needs {@code node} on the PATH and {@code npm ci} run in {@code test-harness/js} (.ci/run does
  * both). The JS SDK 1.0 lacks {@code log_trace}, {@code get_log_level} and {@code http_headers}: a
- * plug-in that imports them does not load here, which is the point of testing on it.
+ * plug-in that imports them does not load there, which is the point of testing on it. The 2.0 line
+ * has them.
+ *
+ * <p>Call timeouts ({@link PluginSpec#timeoutMillis()}): on 2.0 the plug-in then runs in a worker
+ * with the SDK's {@code timeoutMs}, which replaces the worker (a fresh instance, vars kept) when a
+ * call runs too long; 1.0.3 has no timeout, so the harness kills the node process and starts a new
+ * one with the same plug-in (a fresh instance, vars lost). Either way the call throws
+ * {@link PluginTimeoutException} and the {@link LoadedPlugin} stays usable.
  *
  * <pre>{@code
  * try (LoadedPlugin plugin = new NodeHost().load(PluginSpec.builder(Path.of("target/greet.wasm")).build())) {
@@ -32,25 +44,95 @@ import java.util.Set;
  */
 public final class NodeHost implements PluginHost {
     private static final String ERROR_PREFIX = "Plugin-originated error: ";
-    private final Path script;
 
-    /** The host with the script found from the working directory upwards (or {@code -Djavapdk.jsHost}). */
+    /** How long past its own timeout the 2.0 SDK may take to give up a call before node is killed. */
+    private static final long SDK_TIMEOUT_GRACE_MILLIS = 10_000;
+
+    /** The versions of the JS SDK that {@code test-harness/js} installs. */
+    public enum Sdk {
+        /** {@code @extism/extism} 1.0.3, the npm {@code latest}: host id {@code "node"}. */
+        V1_0("node", "@extism/extism", "1.0.3", "1"),
+        /** {@code @extism/extism} 2.0.0-rc13 (npm alias {@code @extism/extism-2}): host id {@code "node2"}. */
+        V2_0("node2", "@extism/extism-2", "2.0.0-rc13", "2");
+
+        private final String hostName;
+        private final String npmPackage;
+        private final String version;
+        private final String wireName;
+
+        Sdk(String hostName, String npmPackage, String version, String wireName) {
+            this.hostName = hostName;
+            this.npmPackage = npmPackage;
+            this.version = version;
+            this.wireName = wireName;
+        }
+
+        /** The host id used in {@link ExtismPlugin#host()} and {@link LoadedPlugin#hostName()}. */
+        public String hostName() {
+            return hostName;
+        }
+
+        /** The directory name under {@code test-harness/js/node_modules}. */
+        public String npmPackage() {
+            return npmPackage;
+        }
+
+        /** The SDK version pinned in {@code test-harness/js/package.json}. */
+        public String version() {
+            return version;
+        }
+
+        /** Whether the SDK enforces call timeouts itself (in a worker). */
+        boolean hasTimeouts() {
+            return this == V2_0;
+        }
+
+        /** The SDK whose host id is {@code hostName}, or null. */
+        static Sdk forHostName(String hostName) {
+            for (Sdk sdk : values()) {
+                if (sdk.hostName.equals(hostName)) {
+                    return sdk;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Path script;
+    private final Sdk sdk;
+
+    /** JS SDK 1.0.3, with the script found from the working directory upwards (or {@code -Djavapdk.jsHost}). */
     public NodeHost() {
-        this(defaultScript());
+        this(Sdk.V1_0);
+    }
+
+    /** The given SDK version, with the script found as for {@link #NodeHost()}. */
+    public NodeHost(Sdk sdk) {
+        this(defaultScript(), sdk);
     }
 
     public NodeHost(Path script) {
-        this.script = script;
+        this(script, Sdk.V1_0);
     }
 
-    /** Whether node and the installed JS SDK are there, so tests can say why they cannot run. */
+    public NodeHost(Path script, Sdk sdk) {
+        this.script = script;
+        this.sdk = Objects.requireNonNull(sdk, "sdk");
+    }
+
+    /** Whether node and the installed JS SDK 1.0 are there, so tests can say why they cannot run. */
     public static String unavailableReason() {
+        return unavailableReason(Sdk.V1_0);
+    }
+
+    /** Whether node and the installed JS SDK {@code sdk} are there; null if they are. */
+    public static String unavailableReason(Sdk sdk) {
         Path script = defaultScript();
         if (script == null || !Files.isRegularFile(script)) {
             return "test-harness/js/host.mjs not found from " + Path.of("").toAbsolutePath();
         }
-        if (!Files.isDirectory(script.getParent().resolve("node_modules/@extism/extism"))) {
-            return "the JS SDK is not installed: run npm ci in " + script.getParent();
+        if (!Files.isDirectory(script.getParent().resolve("node_modules").resolve(sdk.npmPackage()))) {
+            return "the JS SDK " + sdk.version() + " is not installed: run npm ci in " + script.getParent();
         }
         try {
             Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
@@ -82,9 +164,14 @@ public final class NodeHost implements PluginHost {
         return null;
     }
 
+    /** The SDK version this host runs. */
+    public Sdk sdk() {
+        return sdk;
+    }
+
     @Override
     public String name() {
-        return "node";
+        return sdk.hostName();
     }
 
     @Override
@@ -95,54 +182,140 @@ public final class NodeHost implements PluginHost {
             throw new PluginLoadException(ChicoryHost.notFoundMessage(wasm));
         }
         if (script == null) {
-            throw new PluginLoadException("Node host: " + unavailableReason());
+            throw new PluginLoadException("Node host: " + unavailableReason(sdk));
         }
-        try {
-            Process process = new ProcessBuilder("node", script.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            NodePlugin plugin = new NodePlugin(spec, process, ModuleInfo.read(wasm).functionExports());
-            Map<String, Object> load = new LinkedHashMap<>();
-            load.put("wasm", wasm.toString());
-            load.put("config", spec.config());
-            load.put("allowedHosts", spec.allowedHosts());
-            Map<String, Object> answer = plugin.exchange(load);
-            if (!Boolean.TRUE.equals(answer.get("ok"))) {
-                plugin.close();
-                throw new PluginLoadException("the JS SDK refused " + spec.name() + ": " + answer.get("error"));
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("sdk", sdk.wireName);
+        load.put("wasm", wasm.toString());
+        load.put("config", spec.config());
+        load.put("allowedHosts", spec.allowedHosts());
+        load.put("logLevel", spec.logLevel().name().toLowerCase(Locale.ROOT));
+        load.put("httpResponseHeaders", spec.httpResponseHeaders());
+        if (sdk.hasTimeouts() && spec.timeoutMillis() > 0) {
+            load.put("timeoutMs", spec.timeoutMillis());
+        }
+        NodePlugin plugin = new NodePlugin(spec, sdk, script, load, ModuleInfo.read(wasm).functionExports());
+        plugin.start();
+        return plugin;
+    }
+
+    /** One node process running host.mjs, and the thread that reads its replies. */
+    private static final class NodeProcess {
+        private static final String EOF = new String("<eof>");
+        private final Process process;
+        private final OutputStream requests;
+        private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+
+        NodeProcess(Process process) {
+            this.process = process;
+            this.requests = process.getOutputStream();
+            Thread reader = new Thread(this::readReplies, "node-host-replies-" + process.pid());
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void readReplies() {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    replies.add(line);
+                }
+            } catch (IOException e) {
+                // The process died or was killed: the same as the end of its output.
             }
-            return plugin;
-        } catch (IOException e) {
-            throw new PluginLoadException("cannot start node for " + spec.name() + ": " + e.getMessage(), e);
+            replies.add(EOF);
+        }
+
+        /** Sends one request; returns the reply, or null if none came within {@code timeoutMillis} (0: no limit). */
+        Map<String, Object> exchange(Map<String, Object> request, long timeoutMillis, String name) throws IOException {
+            requests.write(JSON.std.asBytes(request));
+            requests.write('\n');
+            requests.flush();
+            String line;
+            try {
+                line = timeoutMillis > 0 ? replies.poll(timeoutMillis, TimeUnit.MILLISECONDS) : replies.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for node (" + name + ")", e);
+            }
+            if (line == null) {
+                return null;
+            }
+            if (line == EOF) {
+                replies.add(EOF);
+                throw new IOException("node exited (" + name + ")");
+            }
+            return JSON.std.mapFrom(line);
+        }
+
+        void stop() {
+            try {
+                requests.close();
+            } catch (IOException e) {
+                // The process is going anyway.
+            }
+            process.destroy();
+        }
+
+        void kill() {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     private static final class NodePlugin implements LoadedPlugin {
         private final PluginSpec spec;
-        private final Process process;
-        private final OutputStream requests;
-        private final BufferedReader replies;
+        private final Sdk sdk;
+        private final Path script;
+        private final Map<String, Object> load;
         private final Set<String> functions;
         private final List<LogEntry> logs = new ArrayList<>();
+        private NodeProcess node;
+        private long memoryBytes = -1;
         private boolean closed;
 
-        NodePlugin(PluginSpec spec, Process process, Set<String> functions) {
+        NodePlugin(PluginSpec spec, Sdk sdk, Path script, Map<String, Object> load, Set<String> functions) {
             this.spec = spec;
-            this.process = process;
-            this.requests = process.getOutputStream();
-            this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.sdk = sdk;
+            this.script = script;
+            this.load = load;
             this.functions = functions;
         }
 
-        synchronized Map<String, Object> exchange(Map<String, Object> request) throws IOException {
-            requests.write(JSON.std.asBytes(request));
-            requests.write('\n');
-            requests.flush();
-            String line = replies.readLine();
-            if (line == null) {
-                throw new IOException("node exited (" + spec.name() + ")");
+        /** Starts node and loads the plug-in in it; at load and after a timeout killed the last one. */
+        synchronized void start() {
+            Process process;
+            try {
+                process = new ProcessBuilder("node", script.toString())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+            } catch (IOException e) {
+                throw new PluginLoadException("cannot start node for " + spec.name() + ": " + e.getMessage(), e);
             }
-            return JSON.std.mapFrom(line);
+            node = new NodeProcess(process);
+            Map<String, Object> answer;
+            try {
+                answer = node.exchange(load, 0, spec.name());
+            } catch (IOException e) {
+                node.kill();
+                throw new PluginLoadException("the JS SDK " + sdk.version() + " did not load " + spec.name() + ": "
+                        + e.getMessage(), e);
+            }
+            if (!Boolean.TRUE.equals(answer.get("ok"))) {
+                node.stop();
+                closed = true;
+                throw new PluginLoadException("the JS SDK " + sdk.version() + " refused " + spec.name() + ": "
+                        + answer.get("error"));
+            }
+            noteMemory(answer);
+        }
+
+        private void noteMemory(Map<String, Object> answer) {
+            memoryBytes = answer.get("memory") instanceof Number n ? n.longValue() : -1;
         }
 
         @Override
@@ -156,13 +329,30 @@ public final class NodeHost implements PluginHost {
             }
             Map<String, Object> request = new LinkedHashMap<>();
             request.put("fn", function);
-            request.put("input", Base64.getEncoder().encodeToString(input));
+            request.put("input", Base64.getEncoder().encodeToString(input == null ? new byte[0] : input));
+            long timeout = spec.timeoutMillis();
+            // 2.0 stops the call itself; the grace only catches an SDK that fails to.
+            long wait = timeout <= 0 ? 0 : sdk.hasTimeouts() ? timeout + SDK_TIMEOUT_GRACE_MILLIS : timeout;
             Map<String, Object> answer;
             try {
-                answer = exchange(request);
+                answer = node.exchange(request, wait, spec.name());
             } catch (IOException e) {
                 throw new PluginTrapException(function, "the Node host failed: " + e.getMessage(), e);
             }
+            if (answer == null) {
+                // The plug-in is still running (1.0.3 cannot stop it; it blocks node's event loop).
+                node.kill();
+                try {
+                    start();
+                } catch (PluginLoadException e) {
+                    closed = true;
+                    throw new PluginTimeoutException(function, timeout, "the node process was killed and could not"
+                            + " be restarted, so the plug-in is closed: " + e.getMessage(), e);
+                }
+                throw new PluginTimeoutException(function, timeout, "the node process was killed and restarted"
+                        + " with a fresh instance of the plug-in (vars and module state are reset)", null);
+            }
+            noteMemory(answer);
             if (answer.get("logs") instanceof List<?> entries) {
                 for (Object entry : entries) {
                     List<?> pair = (List<?>) entry;
@@ -174,6 +364,10 @@ public final class NodeHost implements PluginHost {
                 return Base64.getDecoder().decode(String.valueOf(answer.get("output")));
             }
             String error = String.valueOf(answer.get("error"));
+            if (Boolean.TRUE.equals(answer.get("timeout"))) {
+                throw new PluginTimeoutException(function, timeout, "the JS SDK " + sdk.version()
+                        + " replaced its worker with a fresh instance (module state is reset, vars are kept)", null);
+            }
             if (error.startsWith(ERROR_PREFIX)) {
                 throw new PluginCallException(function, error.substring(ERROR_PREFIX.length()));
             }
@@ -201,26 +395,31 @@ public final class NodeHost implements PluginHost {
         }
 
         @Override
+        public synchronized OptionalLong linearMemoryBytes() {
+            return memoryBytes < 0 ? OptionalLong.empty() : OptionalLong.of(memoryBytes);
+        }
+
+        @Override
         public PluginSpec spec() {
             return spec;
         }
 
         @Override
         public String hostName() {
-            return "node";
+            return sdk.hostName();
         }
 
         @Override
         public synchronized void close() {
             if (!closed) {
                 closed = true;
-                try {
-                    requests.close();
-                } catch (IOException e) {
-                    // The process is going anyway.
-                }
-                process.destroy();
+                node.stop();
             }
+        }
+
+        @Override
+        public String toString() {
+            return "LoadedPlugin[" + sdk.hostName() + ", " + spec.name() + (closed ? ", closed]" : "]");
         }
     }
 }

@@ -31,6 +31,7 @@ public final class PluginSpec {
     private final LogLevel logLevel;
     private final List<String> allowedHosts;
     private final boolean httpResponseHeaders;
+    private final long timeoutMillis;
 
     private PluginSpec(Builder b) {
         this.wasmPath = b.wasmPath;
@@ -41,6 +42,7 @@ public final class PluginSpec {
         this.logLevel = b.logLevel;
         this.allowedHosts = List.copyOf(b.allowedHosts);
         this.httpResponseHeaders = b.httpResponseHeaders;
+        this.timeoutMillis = b.timeoutMillis;
     }
 
     /**
@@ -109,10 +111,19 @@ public final class PluginSpec {
         return httpResponseHeaders;
     }
 
+    /**
+     * The longest a single call may run, in milliseconds; 0 (the default) means no limit. A call
+     * that runs longer throws {@link PluginTimeoutException}; what each host does to the instance
+     * is described there.
+     */
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
     @Override
     public String toString() {
         return "PluginSpec[" + name + ", config=" + config.keySet() + ", compiler=" + compiler
-                + ", logLevel=" + logLevel + "]";
+                + ", logLevel=" + logLevel + (timeoutMillis > 0 ? ", timeoutMillis=" + timeoutMillis : "") + "]";
     }
 
     /** Builds a {@link PluginSpec}; see {@link PluginSpec} for an example. */
@@ -125,6 +136,7 @@ public final class PluginSpec {
         private LogLevel logLevel = LogLevel.TRACE;
         private final List<String> allowedHosts = new ArrayList<>();
         private boolean httpResponseHeaders;
+        private long timeoutMillis;
 
         private Builder(Path wasmPath, byte[] wasmBytes, String name) {
             this.wasmPath = wasmPath;
@@ -180,6 +192,20 @@ public final class PluginSpec {
         /** Makes the host offer response headers to {@code http_headers}. */
         public Builder httpResponseHeaders(boolean offer) {
             this.httpResponseHeaders = offer;
+            return this;
+        }
+
+        /**
+         * Limits each call to {@code millis} milliseconds; 0 means no limit (the default). See
+         * {@link PluginSpec#timeoutMillis()}.
+         *
+         * @throws IllegalArgumentException if {@code millis} is negative
+         */
+        public Builder timeoutMillis(long millis) {
+            if (millis < 0) {
+                throw new IllegalArgumentException("timeoutMillis must be 0 (no limit) or positive, got " + millis);
+            }
+            this.timeoutMillis = millis;
             return this;
         }
 

@@ -18,7 +18,12 @@ public class PluginTrapException extends RuntimeException {
     private final String function;
 
     public PluginTrapException(String function, String detail, Throwable cause) {
-        super("plug-in function '" + function + "' trapped: " + detail, cause);
+        this(function, cause, "plug-in function '" + function + "' trapped: " + detail);
+    }
+
+    /** For subclasses that word the whole message themselves. */
+    PluginTrapException(String function, Throwable cause, String message) {
+        super(message, cause);
         this.function = Objects.requireNonNull(function, "function");
     }
 

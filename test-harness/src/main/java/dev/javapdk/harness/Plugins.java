@@ -96,6 +96,12 @@ public final class Plugins {
             return this;
         }
 
+        /** Limits each call; see {@link PluginSpec#timeoutMillis()}. */
+        public Builder timeoutMillis(long millis) {
+            spec.timeoutMillis(millis);
+            return this;
+        }
+
         /** Uses another host instead of the default. */
         public Builder host(PluginHost host) {
             this.host = Objects.requireNonNull(host, "host");

@@ -188,6 +188,32 @@ class ChicoryHostTest {
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
     }
 
+    @ParameterizedTest(name = "compiler={0}")
+    @ValueSource(booleans = {true, false})
+    void theInstancesOwnMemoryIsSeenUntilClosed(boolean compiler) {
+        LoadedPlugin plugin = load(compiler);
+        long bytes = plugin.linearMemoryBytes().orElseThrow();
+        assertTrue(bytes > 0 && bytes % 65_536 == 0, "whole wasm pages: " + bytes);
+        plugin.call("echo", "x");
+        assertEquals(bytes, plugin.linearMemoryBytes().orElseThrow());
+        plugin.close();
+        assertTrue(plugin.linearMemoryBytes().isEmpty());
+    }
+
+    @Test
+    void aTimeLimitThatIsNotReachedChangesNothing() {
+        try (LoadedPlugin plugin = Plugins.builder(TestPlugins.main(), "harness-test.wasm").timeoutMillis(60_000).build()) {
+            assertEquals(60_000, plugin.spec().timeoutMillis());
+            for (int i = 0; i < 1_000; i++) {
+                assertEquals("call " + i, plugin.call("echo", "call " + i));
+            }
+            assertThrows(PluginTrapException.class, () -> plugin.call("trap", ""));
+            assertFalse(Thread.currentThread().isInterrupted());
+        }
+        assertEquals(0, PluginSpec.builder(Path.of("x.wasm")).build().timeoutMillis(), "no limit by default");
+        assertThrows(IllegalArgumentException.class, () -> PluginSpec.builder(Path.of("x.wasm")).timeoutMillis(-1));
+    }
+
     @Test
     void missingFileSaysWhereAndWhatToDo(@TempDir Path dir) {
         Path missing = dir.resolve("nothing-here.wasm");
