@@ -3,7 +3,6 @@ package dev.javapdk.maven;
 import dev.javapdk.harness.LoadedPlugin;
 import dev.javapdk.harness.LogEntry;
 import dev.javapdk.harness.LogLevel;
-import dev.javapdk.harness.NodeHost;
 import dev.javapdk.harness.PluginCallException;
 import dev.javapdk.harness.PluginHost;
 import dev.javapdk.harness.PluginLoadException;
@@ -74,9 +73,13 @@ public class CallMojo extends AbstractMojo {
     @Parameter(property = "logLevel", defaultValue = "info")
     private String logLevel;
 
-    /** The host: {@code chicory} (the Extism Chicory SDK, in this JVM) or {@code node} (the JS SDK). */
+    /** The host: {@code chicory} (the Extism Chicory SDK, in this JVM), {@code node} (JS SDK 1.0.3) or {@code node2} (JS SDK 2.0). */
     @Parameter(property = "host", defaultValue = "chicory")
     private String host;
+
+    /** A time limit for each call, in milliseconds; 0 for none. */
+    @Parameter(property = "timeout", defaultValue = "0")
+    private long timeout;
 
     /** How many times to call the function on the same instance (vars persist between calls). */
     @Parameter(property = "count", defaultValue = "1")
@@ -94,7 +97,7 @@ public class CallMojo extends AbstractMojo {
             throw new MojoFailureException("no plug-in at " + wasm + ": build it first (mvn package), or name one with -Dwasm=");
         }
         LogLevel level = level();
-        Plugins.Builder builder = Plugins.builder(wasm.toPath()).logLevel(level).host(host());
+        Plugins.Builder builder = Plugins.builder(wasm.toPath()).logLevel(level).host(host()).timeoutMillis(timeout);
         for (String entry : config) {
             builder.configEntry(entry);
         }
@@ -151,18 +154,10 @@ public class CallMojo extends AbstractMojo {
     }
 
     private PluginHost host() throws MojoFailureException {
-        switch (host) {
-            case "chicory":
-                return Plugins.defaultHost();
-            case "node": {
-                String missing = NodeHost.unavailableReason();
-                if (missing != null) {
-                    throw new MojoFailureException("the node host is unavailable: " + missing);
-                }
-                return new NodeHost();
-            }
-            default:
-                throw new MojoFailureException("unknown host '" + host + "': use chicory or node");
+        try {
+            return Plugins.host(host);
+        } catch (IllegalArgumentException | PluginLoadException e) {
+            throw new MojoFailureException(e.getMessage());
         }
     }
 

@@ -123,26 +123,6 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
         return result;
     }
 
-    /**
-     * The host named in the annotation. Where Node or the JS SDK is missing, a {@code node} or
-     * {@code node2} test is skipped with the reason, unless {@code -Djavapdk.requireNode=true} (CI)
-     * makes it a failure.
-     */
-    private static PluginHost host(String name) {
-        if (name.equals("chicory")) {
-            return Plugins.defaultHost();
-        }
-        NodeHost.Sdk sdk = NodeHost.Sdk.forHostName(name);
-        if (sdk == null) {
-            throw new IllegalArgumentException("unknown host '" + name + "' in @ExtismPlugin: use chicory, node or node2");
-        }
-        String missing = NodeHost.unavailableReason(sdk);
-        if (missing != null) {
-            throw new PluginLoadException("the " + name + " host is required here but " + missing);
-        }
-        return new NodeHost(sdk);
-    }
-
     /** The annotation's host, else the one {@link ExtismHost} names on the test class or around it. */
     private static String hostName(ExtensionContext context, ExtismPlugin annotation) {
         if (!annotation.host().isEmpty()) {
@@ -168,7 +148,7 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
         for (String entry : annotation.config()) {
             spec.configEntry(entry);
         }
-        LoadedPlugin plugin = host(hostName(context, annotation)).load(spec.build());
+        LoadedPlugin plugin = Plugins.host(hostName(context, annotation)).load(spec.build());
         // A unique key per plug-in: a method may take several, and JUnit closes every
         // CloseableResource in the store when the context (test or class) ends.
         context.getStore(NAMESPACE).put(new Object(), (ExtensionContext.Store.CloseableResource) plugin::close);

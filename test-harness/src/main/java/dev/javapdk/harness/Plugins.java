@@ -27,6 +27,32 @@ public final class Plugins {
         return DEFAULT_HOST;
     }
 
+    /**
+     * The host of this name: {@code chicory} (the Extism Chicory SDK, in this JVM), {@code node} (the
+     * JS SDK 1.0.3) or {@code node2} (the JS SDK 2.0.0-rc13). Where Node or the JS SDK is missing, a
+     * {@link PluginLoadException} says what to install.
+     *
+     * <pre>{@code
+     * LoadedPlugin plugin = Plugins.builder(Path.of("target/greet.wasm")).host(Plugins.host("node2")).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public static PluginHost host(String name) {
+        if (name.equals("chicory")) {
+            return defaultHost();
+        }
+        NodeHost.Sdk sdk = NodeHost.Sdk.forHostName(name);
+        if (sdk == null) {
+            throw new IllegalArgumentException("unknown host '" + name + "': use chicory, node or node2");
+        }
+        String missing = NodeHost.unavailableReason(sdk);
+        if (missing != null) {
+            throw new PluginLoadException("the " + name + " host is required here but " + missing);
+        }
+        return new NodeHost(sdk);
+    }
+
     /** Loads {@code wasm} with no config, compiler on, all log levels captured. */
     public static LoadedPlugin load(Path wasm) {
         return builder(wasm).build();
