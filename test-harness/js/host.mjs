@@ -89,6 +89,15 @@ for await (const line of lines) {
     }
     continue;
   }
+  if (request.reset) {
+    try {
+      await plugin.reset();
+      reply({ ok: true });
+    } catch (e) {
+      reply({ ok: false, error: String(e && e.message || e) });
+    }
+    continue;
+  }
   logs = [];
   try {
     // A copy: small Node Buffers share a pooled ArrayBuffer, which the SDK would read whole.

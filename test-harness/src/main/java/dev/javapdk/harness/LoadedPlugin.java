@@ -54,6 +54,17 @@ public interface LoadedPlugin extends AutoCloseable {
     void clearLogs();
 
     /**
+     * Asks the host to reset the instance as the Extism SDKs' {@code reset()} does: kernel memory
+     * and vars are cleared, the module's own memory is kept. The JS SDK hands back an empty block
+     * for a var after it, which plug-ins must read as absent.
+     *
+     * @throws UnsupportedOperationException on a host without a reset (the Chicory SDK 0.3)
+     */
+    default void reset() {
+        throw new UnsupportedOperationException(hostName() + " has no reset");
+    }
+
+    /**
      * The current size in bytes of the plug-in instance's own linear memory (its exported
      * {@code memory}, not the Extism kernel's), or empty where the host does not let us see the
      * instance: the JS SDK in a worker (2.0 with a timeout or allowed hosts), or a Chicory SDK that

@@ -395,6 +395,22 @@ public final class NodeHost implements PluginHost {
         }
 
         @Override
+        public synchronized void reset() {
+            if (closed) {
+                throw new IllegalStateException("plug-in " + spec.name() + " is closed");
+            }
+            try {
+                Map<String, Object> answer = node.exchange(Map.of("reset", true), 0, spec.name());
+                if (answer == null || !Boolean.TRUE.equals(answer.get("ok"))) {
+                    throw new IllegalStateException("reset failed on " + hostName() + ": "
+                            + (answer == null ? "no answer" : answer.get("error")));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("reset failed on " + hostName() + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
         public synchronized OptionalLong linearMemoryBytes() {
             return memoryBytes < 0 ? OptionalLong.empty() : OptionalLong.of(memoryBytes);
         }

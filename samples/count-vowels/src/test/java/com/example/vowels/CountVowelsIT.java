@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
 import dev.javapdk.harness.ModuleInfo;
+import dev.javapdk.harness.Plugins;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Runs target/count-vowels.wasm on the Chicory host, the way any Extism host would. */
 class CountVowelsIT {
@@ -38,6 +41,24 @@ class CountVowelsIT {
                 plugin.call("count_vowels", "Yellow, World!"));
         assertEquals("{\"count\":4,\"total\":8,\"vowels\":\"aeiouyAEIOUY\"}",
                 plugin.call("count_vowels", "Yellow, World!"));
+    }
+
+    /**
+     * A host reset between calls. JS SDK 1.0.3 clears the vars, and then hands back an empty block
+     * for "total": the plug-in reads it as no total yet and counts from zero again (it used to fail
+     * with NumberFormatException). JS SDK 2.0.0-rc13 keeps the vars: the total goes on.
+     */
+    @ParameterizedTest
+    @CsvSource({"node, 3", "node2, 6"})
+    void countsOnAfterAHostReset(String host, int totalAfterReset) {
+        try (LoadedPlugin plugin = Plugins.builder(Path.of(WASM)).host(Plugins.host(host)).build()) {
+            assertEquals("{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Hello World"));
+            plugin.reset();
+            assertEquals("{\"count\":3,\"total\":" + totalAfterReset + ",\"vowels\":\"aeiouAEIOU\"}",
+                    plugin.call("count_vowels", "Hello World"));
+            assertEquals("{\"count\":3,\"total\":" + (totalAfterReset + 3) + ",\"vowels\":\"aeiouAEIOU\"}",
+                    plugin.call("count_vowels", "Hello World"));
+        }
     }
 
     @Test
