@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
-import dev.javapdk.harness.Plugins;
 import dev.javapdk.harness.fuzz.Fuzz;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +30,6 @@ class JsonFuzzIT {
         Fuzz.function(function)
                 .knownGood(document, document)
                 .corpus(Path.of("src", "test", "fuzz", "json"))
-                .fresh(() -> Plugins.load(Path.of(CapabilitiesIT.WASM)))
                 .run(plugin);
     }
 }

@@ -2,10 +2,8 @@ package com.example.vowels;
 
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
-import dev.javapdk.harness.Plugins;
 import dev.javapdk.harness.fuzz.Fuzz;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,7 @@ class CountVowelsFuzzIT {
 
     @Test
     void survivesHostileInputOnChicory(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
-        fuzz().fresh(() -> Plugins.load(Path.of(WASM))).run(plugin);
+        fuzz().run(plugin);
     }
 
     @Test

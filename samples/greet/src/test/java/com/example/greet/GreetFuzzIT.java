@@ -2,9 +2,7 @@ package com.example.greet;
 
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
-import dev.javapdk.harness.Plugins;
 import dev.javapdk.harness.fuzz.Fuzz;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +19,7 @@ class GreetFuzzIT {
 
     @Test
     void survivesHostileInputOnChicory(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
-        fuzz().fresh(() -> Plugins.load(Path.of(WASM))).run(plugin);
+        fuzz().run(plugin);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.javapdk.harness.fuzz;
 
 import dev.javapdk.harness.LoadedPlugin;
 import dev.javapdk.harness.PluginCallException;
+import dev.javapdk.harness.Plugins;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,10 @@ public final class Fuzz {
         return this;
     }
 
-    /** New instances of the same plug-in: used to shrink a failing input, and to go on after one. */
+    /**
+     * New instances of the same plug-in: used to shrink a failing input, and to go on after one. By
+     * default, new loads of the fuzzed instance's spec on its host.
+     */
     public Fuzz fresh(Supplier<LoadedPlugin> instances) {
         this.fresh = instances;
         return this;
@@ -132,6 +136,9 @@ public final class Fuzz {
     public Report run(LoadedPlugin plugin) {
         if (goodInput == null) {
             throw new IllegalStateException("Fuzz." + function + ": set knownGood(input, output) first");
+        }
+        if (fresh == null) {
+            fresh = () -> Plugins.host(plugin.hostName()).load(plugin.spec());
         }
         expectGood(plugin, "before fuzzing");
         List<byte[]> inputs = new ArrayList<>(savedInputs());
@@ -163,12 +170,12 @@ public final class Fuzz {
                 // Large inputs are made again from the seed on every run; megabytes don't belong in a repository.
                 where = "a large input, made again from seed " + seed + " on every run";
             } else {
-                byte[] shrunk = fresh == null ? input : shrink(input);
+                byte[] shrunk = shrink(input);
                 where = "saved as " + save(shrunk)
                         + (shrunk.length < input.length ? ", shrunk to " + shrunk.length + " bytes" : "");
             }
             failures.add(failure + " (input of " + input.length + " bytes, " + describe(input) + "; " + where + ")");
-            if (fresh == null || failures.size() >= 10) {
+            if (failures.size() >= 10) {
                 break;
             }
             if (current != plugin) {
