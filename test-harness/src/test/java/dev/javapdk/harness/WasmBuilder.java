@@ -1,5 +1,4 @@
 package dev.javapdk.harness;
-import dev.javapdk.wasm.Code;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -171,7 +171,8 @@ public final class TeaVMCompiler implements WasmCompiler {
      */
     static List<Path> runtimeClassPath() throws BuildException {
         Set<Path> entries = new LinkedHashSet<>();
-        for (Class<?> marker : List.of(Import.class, TeaVM.class, TMath.class, TeaVMRuntime.class)) {
+        for (Class<?> marker : List.of(Import.class, TeaVM.class, TMath.class, org.teavm.platform.Platform.class,
+                TeaVMRuntime.class)) {
             entries.add(ClassPaths.entryOf(marker));
         }
         return new ArrayList<>(entries);
