@@ -90,6 +90,7 @@ public final class TeaVMCompiler implements WasmCompiler {
             vm.add(new RuntimeImportTransformer());
             vm.add(new DivisionTransformer());
             vm.add(new HeapGrowthTransformer());
+            vm.add(new GcPatchTransformer());
             vm.setEntryPoint(entryClass);
 
             MemoryTarget output = new MemoryTarget();
