@@ -1,5 +1,6 @@
 package org.teavm.runtime;
 
+import org.teavm.backend.wasm.WasmHeap;
 import org.teavm.interop.Address;
 import org.teavm.interop.Structure;
 import org.teavm.interop.Unmanaged;
@@ -32,6 +33,13 @@ public final class JavaPdkGc {
     private static int limit;
     private static boolean overflowed;
     private static int rescanFrom;
+
+    /** Set when an allocation ran out of heap; the managed {@code OomCheck.poll()} after it throws. */
+    public static boolean oomPending;
+    private static boolean reserveInUse;
+    /** The usable max heap: the configured one less the emergency reserve (0 until the first slow allocation). */
+    private static int baseMax;
+    private static int reserve;
 
     private JavaPdkGc() {
     }
@@ -106,6 +114,110 @@ public final class JavaPdkGc {
             }
             object = object.add(sizeAt(object));
         }
+    }
+
+    // ---- out of memory as an exception ----
+
+    // Bodies given by GcPatchTransformer: calls of the GC's private methods of the same name.
+    static native boolean gcGetNextChunkIfPossible(int size);
+
+    static native void gcCollectGarbageImpl(int size);
+
+    static native void gcCollectGarbageFullImpl(int size);
+
+    /**
+     * Replaces {@code GC.getNextChunk}: the same collect-then-full-collect sequence, but when memory is
+     * exhausted the heap may grow once into an emergency reserve (withheld from the max heap), and the
+     * allocation succeeds with {@link #oomPending} set: the managed check after the allocation throws
+     * {@code OutOfMemoryError}, and unwinding frees what the call built.
+     */
+    public static void getNextChunk(int size) {
+        initReserve();
+        if (tryGetNextChunk(size)) {
+            return;
+        }
+        if (!reserveInUse) {
+            reserveInUse = true;
+            WasmHeap.maxHeapSize = baseMax + reserve;
+            oomPending = true;
+            if (tryGetNextChunk(size)) {
+                return;
+            }
+        }
+        GC.outOfMemory();
+    }
+
+    private static boolean tryGetNextChunk(int size) {
+        // GC.getNextChunkIfPossible must not run once it has used up the chunk list (freeChunks == 0):
+        // it would walk past the list's end. Only a collection refills the list.
+        if (GC.freeChunks > 0 && gcGetNextChunkIfPossible(size)) {
+            return true;
+        }
+        gcCollectGarbageImpl(size);
+        if (hasAvailableMemory(size)) {
+            return true;
+        }
+        gcCollectGarbageFullImpl(size);
+        return hasAvailableMemory(size);
+    }
+
+    private static boolean hasAvailableMemory(int size) {
+        int current = GC.currentChunk.size;
+        return current == size || current > size + 8 || GC.freeChunks > 0 && gcGetNextChunkIfPossible(size);
+    }
+
+    private static void initReserve() {
+        if (baseMax == 0) {
+            reserve = WasmHeap.maxHeapSize / 16;
+            if (reserve < 256 * 1024) {
+                reserve = 256 * 1024;
+            }
+            baseMax = WasmHeap.maxHeapSize - reserve;
+            WasmHeap.maxHeapSize = baseMax;
+        }
+    }
+
+    /** After a collection: the reserve is withheld again once the live data is well below the usable max. */
+    private static void rearmReserve() {
+        if (reserveInUse && GC.availableBytes() - GC.freeMemory < baseMax / 2) {
+            reserveInUse = false;
+            WasmHeap.maxHeapSize = baseMax;
+        }
+    }
+
+    /**
+     * Replaces {@code Allocator.allocateArray}: an array that can't fit even after collecting and
+     * growing the heap is not attempted; a zero-length array is returned with {@link #oomPending} set.
+     */
+    public static Address allocateArray(RuntimeClass tag, int size) {
+        int itemSize = (tag.itemType.flags & RuntimeClass.PRIMITIVE) != 0 ? tag.itemType.size : Address.sizeOf();
+        int header = Address.align(Address.fromInt(Structure.sizeOf(RuntimeArray.class)), itemSize).toInt();
+        long bytes = header + (long) itemSize * size;
+        bytes = (bytes + Address.sizeOf() - 1) & ~(long) (Address.sizeOf() - 1);
+        initReserve();
+        if (bytes > reserve / 2 && (bytes >= baseMax || !fitsCurrentChunk((int) bytes) && !tryGetNextChunk((int) bytes))) {
+            oomPending = true;
+            size = 0;
+            bytes = Address.align(Address.fromInt(header), Address.sizeOf()).toInt();
+        }
+        int sizeInBytes = (int) bytes;
+        Address result = GC.alloc(sizeInBytes).toAddress();
+        Address.fillZero(result, sizeInBytes);
+        RuntimeArray array = result.toStructure();
+        array.classReference = tag.pack();
+        array.size = size;
+        return result;
+    }
+
+    private static boolean fitsCurrentChunk(int size) {
+        Address next = GC.currentChunk.toAddress().add(size);
+        return next.add(Structure.sizeOf(FreeChunk.class)).isLessThan(GC.currentChunkLimit);
+    }
+
+    /** Runs after {@code GC.doCollectGarbage()}. */
+    public static void afterCollection() {
+        fixLastChunk();
+        rearmReserve();
     }
 
     // ---- lastChunk ----

@@ -56,6 +56,34 @@ class RobustnessIT {
     }
 
     @Test
+    void outOfMemory(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
+        probe(plugin, "exhaust", "");
+        probe(plugin, "health", "x");
+        probe(plugin, "keep", "100000000");
+        probe(plugin, "health", "x");
+        probe(plugin, "keep", "0");
+        probe(plugin, "health", "x");
+        probe(plugin, "boxed_list", "100000000");
+        probe(plugin, "health", "x");
+        int ok = 0;
+        int oom = 0;
+        for (int i = 0; i < 20; i++) {
+            String r = attempt(plugin, "exhaust", "");
+            if (i < 3) {
+                System.out.println("PROBE exhaust #" + i + " -> " + r);
+            }
+            if (r.contains("OutOfMemoryError")) {
+                oom++;
+            }
+            if (attempt(plugin, "health", "x").equals("-789105492")) {
+                ok++;
+            }
+        }
+        System.out.printf("PROBE 20 x exhaust: %d OutOfMemoryError, %d healthy answers after%n", oom, ok);
+        probe(plugin, "boxed_list", "1000000");
+    }
+
+    @Test
     void bigArrays(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         for (int n : new int[] {4, 16, 40, 100}) {
             probe(plugin, "exhaust", Integer.toString(n));

@@ -91,6 +91,7 @@ public final class TeaVMCompiler implements WasmCompiler {
             vm.add(new DivisionTransformer());
             vm.add(new HeapGrowthTransformer());
             vm.add(new GcPatchTransformer());
+            vm.add(new OomPollTransformer());
             vm.setEntryPoint(entryClass);
 
             MemoryTarget output = new MemoryTarget();
