@@ -99,11 +99,9 @@ public final class TeaVMCompiler implements WasmCompiler {
             });
             vm.installPlugins();
             List<TeaVMPatch> patches = List.of(new RuntimeImportTransformer(), new DivisionTransformer(),
-                    new HeapGrowthTransformer(), new RedirectTransformer(redirects));
+                    new HeapGrowthTransformer(), new RedirectTransformer(redirects), new GcPatchTransformer(),
+                    new OomPollTransformer());
             patches.forEach(vm::add);
-            // Merged from the robust-proto prototype; to become TeaVMPatch subclasses in the list above.
-            vm.add(new GcPatchTransformer());
-            vm.add(new OomPollTransformer());
             vm.setEntryPoint(entryClass);
 
             MemoryTarget output = new MemoryTarget();
