@@ -17,11 +17,15 @@ import org.teavm.interop.Unmanaged;
  *       called {@code outOfMemory()}. Here a full queue drops the (already marked) object and
  *       remembers the lowest dropped address; when the queue runs dry, the heap is walked from there
  *       and marked objects are queued again (the classic mark-stack-overflow rescan). Rescanning an
- *       object whose fields were already scanned is harmless: its children are marked already.</li>
+ *       object whose fields were already scanned is harmless: its children are marked already. (Not so
+ *       for a weak reference, which the GC links into a list when it scans it; but on this backend any
+ *       collection with a live {@code java.lang.ref.WeakReference} already fails in TeaVM 0.13.1 itself:
+ *       the GC reads it with a field layout the class library's class does not have.)</li>
  *   <li><b>{@code GC.lastChunk} made exact after each collection.</b> Defragmentation stops moving
  *       objects when the free space for its relocation records runs out, and the objects after that
  *       point never update {@code lastChunk}; growing the heap then extends a chunk in the middle of
  *       live objects (memory corruption, out-of-bounds traps).</li>
+ *   <li><b>Out of memory as an exception</b> (see {@link #getNextChunk}).</li>
  * </ol>
  *
  * <p>Unmanaged, allocation-free and without a static initialiser: it runs inside the GC.
@@ -37,7 +41,12 @@ public final class JavaPdkGc {
     /** Set when an allocation ran out of heap; the managed {@code OomCheck.poll()} after it throws. */
     public static boolean oomPending;
     private static boolean reserveInUse;
-    /** The usable max heap: the configured one less the emergency reserve (0 until the first slow allocation). */
+    /** Set while the GC runs for an allocation; still set at the next call if a trap ended it. */
+    private static boolean inGc;
+    /**
+     * The usable heap: the configured max less the emergency reserve (0 until the first slow
+     * allocation). Data beyond it is out of memory; the reserve lets the call fail cleanly.
+     */
     private static int baseMax;
     private static int reserve;
 
@@ -126,28 +135,76 @@ public final class JavaPdkGc {
     static native void gcCollectGarbageFullImpl(int size);
 
     /**
-     * Replaces {@code GC.getNextChunk}: the same collect-then-full-collect sequence, but when memory is
-     * exhausted the heap may grow once into an emergency reserve (withheld from the max heap), and the
-     * allocation succeeds with {@link #oomPending} set: the managed check after the allocation throws
-     * {@code OutOfMemoryError}, and unwinding frees what the call built.
+     * Replaces {@code GC.getNextChunk}: the same collect-then-full-collect sequence (the heap grows up to
+     * the configured max), but once the data in use passes the usable heap ({@link #baseMax}) the
+     * allocation still succeeds, from the emergency reserve, with {@link #oomPending} set: the managed
+     * check after the allocation throws {@code OutOfMemoryError}, and unwinding frees what the call
+     * built. Only an exhaustion while the reserve is in use traps.
      */
     public static void getNextChunk(int size) {
         initReserve();
-        if (tryGetNextChunk(size)) {
-            return;
-        }
-        if (!reserveInUse) {
-            reserveInUse = true;
-            WasmHeap.maxHeapSize = baseMax + reserve;
-            oomPending = true;
-            if (tryGetNextChunk(size)) {
-                return;
+        boolean found = tryGetNextChunk(size);
+        if (found && !reserveInUse && occupied() + size > baseMax) {
+            // Over the usable heap, perhaps with garbage (no collection may have run): collect and look again.
+            inGc = true;
+            gcCollectGarbageFullImpl(size);
+            found = hasAvailableMemory(size);
+            inGc = false;
+            if (found && occupied() + size > baseMax) {
+                // The heap holds this allocation only thanks to the emergency reserve.
+                reserveInUse = true;
+                oomPending = true;
             }
         }
+        if (found) {
+            capCurrentChunk(size);
+            return;
+        }
+        // The collections are complete: the heap is consistent, only this call is lost.
         GC.outOfMemory();
     }
 
+    /**
+     * While the reserve is not in use, ends the chunk the allocator bumps through where the data in
+     * use would pass the usable heap, so that the allocator comes back here (a collection can leave
+     * one free chunk larger than the usable heap's rest). The cut-off rest stays a free chunk, outside
+     * the free list until the next collection.
+     */
+    private static void capCurrentChunk(int size) {
+        if (reserveInUse) {
+            return;
+        }
+        long room = baseMax - occupied();
+        if (room < size + 64) {
+            room = size + 64;
+        }
+        Address start = GC.currentChunk.toAddress();
+        if (room >= GC.currentChunkLimit.toLong() - start.toLong()) {
+            return;
+        }
+        Address cap = start.add((int) room & ~7);
+        if (!cap.add(64).isLessThan(GC.currentChunkLimit)) {
+            return;
+        }
+        FreeChunk rest = cap.toStructure();
+        rest.classReference = 0;
+        rest.size = (int) (GC.currentChunkLimit.toLong() - cap.toLong());
+        GC.currentChunkLimit = cap;
+    }
+
+    /** Bytes of the heap in use, as of the last collection less what was handed out since. */
+    private static long occupied() {
+        return GC.availableBytes() - GC.freeMemory;
+    }
+
     private static boolean tryGetNextChunk(int size) {
+        inGc = true;
+        boolean found = tryGetNextChunkInGc(size);
+        inGc = false;
+        return found;
+    }
+
+    private static boolean tryGetNextChunkInGc(int size) {
         // GC.getNextChunkIfPossible must not run once it has used up the chunk list (freeChunks == 0):
         // it would walk past the list's end. Only a collection refills the list.
         if (GC.freeChunks > 0 && gcGetNextChunkIfPossible(size)) {
@@ -159,6 +216,32 @@ public final class JavaPdkGc {
         }
         gcCollectGarbageFullImpl(size);
         return hasAvailableMemory(size);
+    }
+
+    /**
+     * Whether a trap (the host stopping the plug-in, a failing host function) ended a call while the
+     * GC was collecting, resizing the heap or moving through its free list: the heap may then be
+     * inconsistent and the instance must not run again.
+     */
+    public static boolean interruptedInGc() {
+        return inGc;
+    }
+
+    /**
+     * At the start of an export call, with no Java frame on the stack: if an earlier call used the
+     * emergency reserve, collect everything that call left behind and withhold the reserve again, so
+     * that every call that exhausts the heap gets its {@code OutOfMemoryError}, not only the first.
+     * The reserve stays in use only while data the plug-in keeps (in static fields) fills more than
+     * half of the usable heap.
+     */
+    public static void rearmAtCallStart() {
+        oomPending = false;
+        if (reserveInUse) {
+            inGc = true;
+            GC.collectGarbageFull();
+            capCurrentChunk(0);
+            inGc = false;
+        }
     }
 
     private static boolean hasAvailableMemory(int size) {
@@ -173,15 +256,13 @@ public final class JavaPdkGc {
                 reserve = 256 * 1024;
             }
             baseMax = WasmHeap.maxHeapSize - reserve;
-            WasmHeap.maxHeapSize = baseMax;
         }
     }
 
     /** After a collection: the reserve is withheld again once the live data is well below the usable max. */
     private static void rearmReserve() {
-        if (reserveInUse && GC.availableBytes() - GC.freeMemory < baseMax / 2) {
+        if (reserveInUse && occupied() < baseMax / 2) {
             reserveInUse = false;
-            WasmHeap.maxHeapSize = baseMax;
         }
     }
 
@@ -195,7 +276,8 @@ public final class JavaPdkGc {
         long bytes = header + (long) itemSize * size;
         bytes = (bytes + Address.sizeOf() - 1) & ~(long) (Address.sizeOf() - 1);
         initReserve();
-        if (bytes > reserve / 2 && (bytes >= baseMax || !fitsCurrentChunk((int) bytes) && !tryGetNextChunk((int) bytes))) {
+        if (bytes > reserve / 2 && (bytes >= baseMax
+                || !fitsCurrentChunk((int) bytes) && (!tryGetNextChunk((int) bytes) || occupied() + bytes > baseMax))) {
             oomPending = true;
             size = 0;
             bytes = Address.align(Address.fromInt(header), Address.sizeOf()).toInt();
@@ -222,16 +304,37 @@ public final class JavaPdkGc {
 
     // ---- lastChunk ----
 
-    /** Sets {@code GC.lastChunk} to the last object or free chunk of the heap. */
+    /**
+     * Sets {@code GC.lastChunk} to the last object or free chunk of the heap. The stale value is
+     * still the start of an object or free chunk (a non-relocated object, a free chunk made after
+     * relocation, or the heap's start), only not the last one, so the walk starts there: one step
+     * when it is exact, the rest of the heap when it is not. Should the walk not end exactly at the
+     * heap's end, it is done again from the heap's start.
+     */
     public static void fixLastChunk() {
-        Address heapEnd = GC.heapAddress().add(GC.availableBytes());
-        Address object = GC.heapAddress();
+        Address heapStart = GC.heapAddress();
+        Address heapEnd = heapStart.add(GC.availableBytes());
+        Address from = GC.lastChunk.toAddress();
+        if (from.isLessThan(heapStart) || !from.isLessThan(heapEnd) || !walkToLast(from, heapEnd)) {
+            walkToLast(heapStart, heapEnd);
+        }
+    }
+
+    private static boolean walkToLast(Address object, Address heapEnd) {
         Address last = object;
         while (object.isLessThan(heapEnd)) {
             last = object;
-            object = object.add(sizeAt(object));
+            int size = sizeAt(object);
+            if (size <= 0) {
+                return false;
+            }
+            object = object.add(size);
+        }
+        if (object != heapEnd) {
+            return false;
         }
         GC.lastChunk = last.toStructure();
+        return true;
     }
 
     /** Size of the object or free chunk at {@code address} (a free chunk has class reference 0). */
