@@ -131,4 +131,26 @@ class RobustnessIT {
         }
         assertEquals(SUM_OF_MILLION, plugin.call("linked_nodes", "1000000"));
     }
+
+    @Test
+    void thousandStackOverflowsOnChicory(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
+        stackOverflows(plugin);
+    }
+
+    @Test
+    void thousandStackOverflowsOnNode(@ExtismPlugin(wasm = WASM, host = "node") LoadedPlugin plugin) {
+        stackOverflows(plugin);
+    }
+
+    static void stackOverflows(LoadedPlugin plugin) {
+        // Each one ends in the host's call-stack limit (a trap: no StackOverflowError yet); the shadow stack
+        // is emptied at the next call.
+        for (int i = 0; i < 1000; i++) {
+            assertThrows(PluginTrapException.class, () -> plugin.call("overflow", ""));
+        }
+        for (int i = 0; i < 100; i++) {
+            assertEquals(HEALTHY, plugin.call("health", "x"), "health call " + i + " after the overflows");
+        }
+        assertEquals("4000", plugin.call("recurse", "4000"));
+    }
 }
