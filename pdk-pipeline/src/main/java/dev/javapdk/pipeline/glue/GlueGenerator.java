@@ -5,6 +5,7 @@ import dev.javapdk.pipeline.json.CodecGenerator;
 import dev.javapdk.pipeline.json.JsonBinding;
 import dev.javapdk.pdk.Input;
 import dev.javapdk.pdk.internal.ExportSupport;
+import dev.javapdk.runtime.CallGuard;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -19,10 +20,19 @@ import org.objectweb.asm.Type;
  * Generates the class that TeaVM compiles as the plug-in's entry point: one wasm export per
  * {@code @Export} method, each {@code () -> i32} as Extism requires.
  *
- * <p>For {@code String greet(String)} the generated method is, in Java terms:
+ * <p>For {@code String greet(String)} the generated methods are, in Java terms:
  * <pre>{@code
  * @org.teavm.interop.Export(name = "greet")
+ * @org.teavm.interop.Unmanaged
  * public static int export$0() {
+ *     int status = CallGuard.enter();
+ *     if (status != 0) {
+ *         return status;
+ *     }
+ *     return CallGuard.leave(export$0$body());
+ * }
+ *
+ * public static int export$0$body() {
  *     ExportSupport.begin();
  *     try {
  *         ExportSupport.output(Greet.greet(Input.string()));
@@ -48,6 +58,8 @@ public final class GlueGenerator {
     private static final Method OUTPUT_STRING = api(ExportSupport.class, "output", String.class);
     private static final Method INPUT_BYTES = api(Input.class, "bytes");
     private static final Method INPUT_STRING = api(Input.class, "string");
+    private static final Method ENTER = api(CallGuard.class, "enter");
+    private static final Method LEAVE = api(CallGuard.class, "leave", int.class);
     private static final String CODECS = CodecGenerator.CLASS_NAME.replace('.', '/');
 
     private GlueGenerator() {
@@ -73,6 +85,9 @@ public final class GlueGenerator {
         cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, INTERNAL_NAME, null,
                 "java/lang/Object", null);
         cw.visitSource("PluginExports.java", null);
+        // Initialised at start-up: TeaVM would otherwise check the class's initialisation at the start of
+        // each export, and an unmanaged export (generateGuard) can't make that check.
+        cw.visitAnnotation("Lorg/teavm/interop/StaticInit;", true).visitEnd();
 
         // TeaVM needs an entry point with main(); hosts never call it (its `_start` export is removed).
         MethodVisitor main = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
@@ -83,17 +98,41 @@ public final class GlueGenerator {
         main.visitEnd();
 
         for (int i = 0; i < exports.size(); i++) {
-            generateExport(cw, "export$" + i, exports.get(i), json);
+            generateGuard(cw, "export$" + i, exports.get(i));
+            generateExport(cw, "export$" + i + "$body", exports.get(i), json);
         }
         cw.visitEnd();
         return cw.toByteArray();
     }
 
-    private static void generateExport(ClassWriter cw, String name, ExportedFunction fn, JsonBinding.Result json) {
+    /**
+     * The wasm export: {@code int s = CallGuard.enter(); if (s != 0) return s; return CallGuard.leave(body());}.
+     * Unmanaged, so that it has no frame on TeaVM's shadow stack: {@code enter()} can then empty that stack
+     * after a call that trapped (see {@link CallGuard}).
+     */
+    private static void generateGuard(ClassWriter cw, String name, ExportedFunction fn) {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, name, "()I", null, null);
         AnnotationVisitor export = mv.visitAnnotation("Lorg/teavm/interop/Export;", true);
         export.visit("name", fn.exportName());
         export.visitEnd();
+        mv.visitAnnotation("Lorg/teavm/interop/Unmanaged;", true).visitEnd();
+        mv.visitCode();
+        Label run = new Label();
+        call(mv, ENTER);
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitJumpInsn(Opcodes.IFEQ, run);
+        mv.visitInsn(Opcodes.IRETURN);
+        mv.visitLabel(run);
+        mv.visitInsn(Opcodes.POP);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, INTERNAL_NAME, name + "$body", "()I", false);
+        call(mv, LEAVE);
+        mv.visitInsn(Opcodes.IRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static void generateExport(ClassWriter cw, String name, ExportedFunction fn, JsonBinding.Result json) {
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, name, "()I", null, null);
         mv.visitCode();
 
         Label start = new Label();

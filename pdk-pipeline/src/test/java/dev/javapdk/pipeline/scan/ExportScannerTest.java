@@ -96,6 +96,7 @@ class ExportScannerTest {
             }
         }.define();
         assertEquals(GlueGenerator.CLASS_NAME, defined.getName());
-        assertEquals(5, defined.getDeclaredMethods().length, "main plus four exports");
+        // main, and per function the exported (unmanaged) guard and its body.
+        assertEquals(9, defined.getDeclaredMethods().length, "main plus four exports with their bodies");
     }
 }
