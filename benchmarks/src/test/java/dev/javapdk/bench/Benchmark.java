@@ -75,6 +75,16 @@ public final class Benchmark {
         build(classes, variants, "full", BuildOptions.defaults().withOptimization(Optimization.FULL));
         build(classes, variants, "simple", BuildOptions.defaults().withOptimization(Optimization.SIMPLE));
         build(classes, variants, "names", BuildOptions.defaults().withDebugNames(true));
+        Path benchClasses = target.resolve("classes");
+        for (String plugin : List.of("Chat", "NoIo")) {
+            build(
+                    benchClasses,
+                    variants,
+                    plugin + "-names",
+                    BuildOptions.defaults()
+                            .withDebugNames(true)
+                            .withExportClasses(java.util.Set.of("dev.javapdk.bench.plugin." + plugin)));
+        }
         double warmBuild = build(classes, variants, "advanced", BuildOptions.defaults());
 
         Subject cSubject = new Subject("C (clang -O2, raw ABI)", c, true);
@@ -114,7 +124,9 @@ public final class Benchmark {
         line("| row | plug-in | Chicory | × C | Node | × C |");
         line("|---|---|---|---|---|---|");
         speedRows("count_vowels, 1 MiB input (ms per call)", "big", counters, chicory, node);
-        speedRows("count_vowels, 16-byte input (µs per call)", "small", counters, chicory, node);
+        List<Subject> smallRows = new ArrayList<>(counters);
+        smallRows.add(nothing());
+        speedRows("count_vowels, 16-byte input (µs per call)", "small", smallRows, chicory, node);
         speedRows(
                 "instantiation (ms; Chicory compiles the module)",
                 "init",
@@ -196,12 +208,17 @@ public final class Benchmark {
         budget("greet ≤ 30 KB", Files.size(greet), 30_000, " B");
         budget("no-I/O function ≤ 20 KB", Files.size(target.resolve("no-io.wasm")), 20_000, " B");
         budget("ChatGPT-style plug-in ≤ 100 KB", Files.size(target.resolve("chat.wasm")), 100_000, " B");
-        budget("TeaVM build of one sample ≤ 5 s (warm)", warmBuild, 5, " s");
+        budget("TeaVM build of one sample ≤ 5 s (warm: not the first build in the JVM)", warmBuild, 5, " s");
+        budget("TeaVM build of one sample ≤ 5 s (first build in a fresh JVM)", coldBuild, 5, " s");
         line("");
 
         section("Where the bytes go: samples/count-vowels", "");
         sections(sample);
-        breakdown(variants.resolve("count-vowels-names.wasm"));
+        breakdown(variants.resolve("count-vowels-names.wasm"), 25, 15);
+        section("Where the bytes go: chat (HTTP + JSON records)", "");
+        breakdown(variants.resolve("count-vowels-Chat-names.wasm"), 15, 0);
+        section("Where the bytes go: no-io", "");
+        breakdown(variants.resolve("count-vowels-NoIo-names.wasm"), 15, 0);
 
         Path out = target.resolve("benchmark.md");
         Files.writeString(out, md.toString());
@@ -211,7 +228,9 @@ public final class Benchmark {
     }
 
     static String command() {
-        return "mvn -B verify -Pbench -pl samples/count-vowels,samples/greet,benchmarks -am -Dinvoker.test=none-matches";
+        return "./mvnw -B verify -Pbench -pl samples/count-vowels,samples/greet,benchmarks -am"
+                + " -Dinvoker.test=none-matches -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false"
+                + " -Dit.test=CBaselineIT -Dfailsafe.failIfNoSpecifiedTests=false";
     }
 
     // ---- building ----
@@ -242,8 +261,14 @@ public final class Benchmark {
         // it a function can grow past what HotSpot compiles (8,000 bytecode bytes) on Chicory.
         for (String level : List.of("-Oz", "-Oz -ocimfs=100", "-O3 -ocimfs=100")) {
             Path out = dir.resolve("count-vowels-binaryen" + level.replaceAll("[ =]", "") + ".wasm");
-            List<String> command = new ArrayList<>(List.of("node", wasmOpt.toString(), sample.toString(),
-                    "--mvp-features", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int",
+            List<String> command = new ArrayList<>(List.of(
+                    "node",
+                    wasmOpt.toString(),
+                    sample.toString(),
+                    "--mvp-features",
+                    "--enable-bulk-memory",
+                    "--enable-sign-ext",
+                    "--enable-nontrapping-float-to-int",
                     "--enable-mutable-globals"));
             command.addAll(List.of(level.split(" ")));
             command.addAll(List.of("-o", out.toString()));
@@ -279,12 +304,24 @@ public final class Benchmark {
             Plugin p = newChicory(s.wasm(), true);
             tasks.put("big " + s.label(), () -> timeCalls(p, "count_vowels", big, 1));
             tasks.put("small " + s.label(), () -> timeCalls(p, "count_vowels", small, 500) * 1000);
+            if (s.isC()) {
+                Plugin probe = newChicory(target.resolve("probe.wasm"), true);
+                tasks.put("small " + nothing().label(), () -> timeCalls(probe, "nothing", small, 500) * 1000);
+            }
         }
         Plugin probe = newChicory(target.resolve("probe.wasm"), true);
         tasks.put("probe " + cSubject(counters).label(), () -> timeCalls(cPlugin(counters), "count_vowels", big, 1));
         for (Subject s : probes(cSubject(counters)).subList(1, PROBES.length + 1)) {
-            tasks.put("probe " + s.label(), () -> timeCalls(probe, s.label().substring(s.label().indexOf('`') + 1,
-                    s.label().lastIndexOf('`')), big, 1));
+            tasks.put(
+                    "probe " + s.label(),
+                    () -> timeCalls(
+                            probe,
+                            s.label()
+                                    .substring(
+                                            s.label().indexOf('`') + 1,
+                                            s.label().lastIndexOf('`')),
+                            big,
+                            1));
         }
         Plugin codec = newChicory(target.resolve("json-codec.wasm"), true);
         tasks.put("json", () -> timeCalls(codec, "roundtrip", json, 1));
@@ -318,6 +355,12 @@ public final class Benchmark {
             cPlugin = newChicory(cSubject(counters).wasm(), true);
         }
         return cPlugin;
+    }
+
+    /** probe.wasm's empty export: what any call costs. */
+    private Subject nothing() {
+        return new Subject(
+                "Java: `nothing` (probe.wasm: no input read, no output)", target.resolve("probe.wasm"), false);
     }
 
     private static Subject cSubject(List<Subject> counters) {
@@ -372,9 +415,14 @@ public final class Benchmark {
         for (Subject s : counters) {
             tasks.add(task("big " + s.label(), s.wasm(), "count_vowels", bigFile, "call", 1));
             tasks.add(task("small " + s.label(), s.wasm(), "count_vowels", smallFile, "call", 500));
+            if (s.isC()) {
+                tasks.add(task("small " + nothing().label(), nothing().wasm(), "nothing", smallFile, "call", 500));
+            }
         }
         for (Subject s : probes(counters.get(0))) {
-            String fn = s.isC() ? "count_vowels" : s.label().substring(s.label().indexOf('`') + 1, s.label().lastIndexOf('`'));
+            String fn = s.isC()
+                    ? "count_vowels"
+                    : s.label().substring(s.label().indexOf('`') + 1, s.label().lastIndexOf('`'));
             tasks.add(task("probe " + s.label(), s.wasm(), fn, bigFile, "call", 1));
         }
         String jsonFile = inputFile("json", json);
@@ -390,7 +438,8 @@ public final class Benchmark {
         Path specFile = target.resolve("node-bench.json");
         Files.write(specFile, JSON.std.asBytes(spec));
         Path script = root.resolve("benchmarks/src/main/js/bench.mjs");
-        Process process = new ProcessBuilder("node", "--expose-gc", script.toString(), nodeModules.toString(), specFile.toString())
+        Process process = new ProcessBuilder(
+                        "node", "--expose-gc", script.toString(), nodeModules.toString(), specFile.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -435,18 +484,30 @@ public final class Benchmark {
         WasmModule m = WasmModule.parse(Files.readAllBytes(wasm));
         line("| section of " + wasm.getFileName() + " | bytes |");
         line("|---|---|");
-        m.sections().forEach(s -> line(String.format(Locale.ROOT, "| %s | %,d |", s.id().describe(), s.encodedLength())));
+        m.sections()
+                .forEach(s -> line(String.format(Locale.ROOT, "| %s | %,d |", s.id().describe(), s.encodedLength())));
         long data = m.data().stream().mapToLong(DataSegment::length).sum();
-        long span = m.data().stream().mapToLong(d -> d.constantOffset().orElse(0) + d.length()).max().orElse(0)
-                - m.data().stream().mapToLong(d -> d.constantOffset().orElse(0)).min().orElse(0);
+        long span = m.data().stream()
+                        .mapToLong(d -> d.constantOffset().orElse(0) + d.length())
+                        .max()
+                        .orElse(0)
+                - m.data().stream()
+                        .mapToLong(d -> d.constantOffset().orElse(0))
+                        .min()
+                        .orElse(0);
         line("");
-        line(String.format(Locale.ROOT, "Data: %d segments hold %,d non-zero-run bytes of a %,d-byte memory image "
-                + "(packing left out the rest, all zeros).", m.data().size(), data, span));
+        line(String.format(
+                Locale.ROOT,
+                "Data: %d segments hold %,d non-zero-run bytes of a %,d-byte memory image "
+                        + "(packing left out the rest, all zeros).",
+                m.data().size(),
+                data,
+                span));
         line("");
     }
 
     /** Code bytes per class (TeaVM's function names say which class a method belongs to) and data. */
-    private void breakdown(Path namedWasm) throws IOException {
+    private void breakdown(Path namedWasm, int topClasses, int topFunctions) throws IOException {
         WasmModule m = WasmModule.parse(Files.readAllBytes(namedWasm));
         Map<Integer, String> names = m.functionNames();
         Map<String, Integer> perClass = new TreeMap<>();
@@ -469,15 +530,16 @@ public final class Benchmark {
                 m.data().size(),
                 data));
         line("");
-        line("| class (code; TeaVM abbreviates packages: `jl` java.lang, `otr` org.teavm.runtime, `djp` dev.javapdk.pdk, "
-                + "`djpi` …pdk.internal, `djpj` …pdk.json, `djgj` the generated JSON code, `cev` com.example.vowels) | bytes | share |");
+        line(
+                "| class (code; TeaVM abbreviates packages: `jl` java.lang, `otr` org.teavm.runtime, `djp` dev.javapdk.pdk, "
+                        + "`djpi` …pdk.internal, `djpj` …pdk.json, `djgj` the generated JSON code, `cev` com.example.vowels) | bytes | share |");
         line("|---|---|---|");
         int shown = 0;
         int rest = 0;
         List<Map.Entry<String, Integer>> classes = new ArrayList<>(perClass.entrySet());
         classes.sort((a, b) -> b.getValue() - a.getValue());
         for (Map.Entry<String, Integer> e : classes) {
-            if (shown++ < 25) {
+            if (shown++ < topClasses) {
                 line(String.format(
                         Locale.ROOT, "| `%s` | %,d | %.1f%% |", e.getKey(), e.getValue(), 100.0 * e.getValue() / code));
             } else {
@@ -485,12 +547,19 @@ public final class Benchmark {
             }
         }
         line(String.format(
-                Locale.ROOT, "| %d other classes | %,d | %.1f%% |", classes.size() - 25, rest, 100.0 * rest / code));
+                Locale.ROOT,
+                "| %d other classes | %,d | %.1f%% |",
+                Math.max(0, classes.size() - topClasses),
+                rest,
+                100.0 * rest / code));
         line("");
+        if (topFunctions == 0) {
+            return;
+        }
         line("| largest functions | bytes |");
         line("|---|---|");
         functions.sort((a, b) -> b.getValue() - a.getValue());
-        for (Map.Entry<String, Integer> e : functions.subList(0, Math.min(15, functions.size()))) {
+        for (Map.Entry<String, Integer> e : functions.subList(0, Math.min(topFunctions, functions.size()))) {
             line(String.format(Locale.ROOT, "| `%s` | %,d |", e.getKey(), e.getValue()));
         }
         line("");
@@ -502,7 +571,8 @@ public final class Benchmark {
      */
     static String owner(String name) {
         String[] parts = name.split("_");
-        if (parts.length >= 4 && (parts[0].equals("meth") || parts[0].equals("initializer") || parts[0].equals("supertypeOf"))) {
+        if (parts.length >= 4
+                && (parts[0].equals("meth") || parts[0].equals("initializer") || parts[0].equals("supertypeOf"))) {
             return parts[1] + "_" + parts[2];
         }
         return name.replaceAll("_[0-9]+$", "");
