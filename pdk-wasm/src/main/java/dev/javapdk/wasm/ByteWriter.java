@@ -38,6 +38,18 @@ final class ByteWriter {
         return this;
     }
 
+    /** Signed LEB128 of a 32-bit value (at most 5 bytes). */
+    ByteWriter s32(int v) {
+        while (true) {
+            int b = v & 0x7F;
+            v >>= 7;
+            if (v == 0 && (b & 0x40) == 0 || v == -1 && (b & 0x40) != 0) {
+                return u8(b);
+            }
+            u8(b | 0x80);
+        }
+    }
+
     ByteWriter name(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         return u32(b.length).bytes(b);

@@ -23,8 +23,7 @@ public final class WasmEncoder {
 
     /**
      * The module's binary with every decoded section encoded from the model, ignoring the bytes it
-     * was read from (data, data count and custom sections other than "name" are not decoded and
-     * are copied). For a module written with minimal LEB128s this equals {@link #encode}: tests use
+     * was read from (custom sections other than "name" are not decoded and are copied). For a module written with minimal LEB128s this equals {@link #encode}: tests use
      * that to check the encoders.
      */
     public static byte[] reencode(WasmModule module) {
@@ -37,7 +36,7 @@ public final class WasmEncoder {
         for (int i = 0; i < sections.size(); i++) {
             RawSection s = sections.get(i);
             boolean decoded = s.id() != SectionId.CUSTOM || i == m.nameSectionAt();
-            if (s.isOriginal() && !(reencode && decoded && s.id() != SectionId.DATA && s.id() != SectionId.DATA_COUNT)) {
+            if (s.isOriginal() && !(reencode && decoded)) {
                 s.writeOriginal(w);
             } else {
                 w.u8(s.id().code()).sized(content(m, s, i == m.nameSectionAt()));
@@ -119,8 +118,11 @@ public final class WasmEncoder {
                 w.u32(m.code().size());
                 m.code().forEach(b -> w.sized(b.raw()));
             }
-            // Not decoded, so never changed: they always have their bytes.
-            case DATA, DATA_COUNT -> throw new IllegalStateException(s.id().describe() + " has no content");
+            case DATA -> {
+                w.u32(m.data().size());
+                m.data().forEach(d -> d.write(w));
+            }
+            case DATA_COUNT -> w.u32(m.data().size());
         }
         return w.toByteArray();
     }

@@ -40,12 +40,14 @@ public final class WasmModule {
     private final int start;
     private final List<ElementSegment> elements;
     private final List<Code> code;
+    private final List<DataSegment> data;
     private final NameSection names;
     private final int importedFunctions;
 
     WasmModule(List<RawSection> sections, int nameSectionAt, List<FuncType> types, List<WasmImport> imports,
             List<Integer> functions, List<TableType> tables, List<MemoryType> memories, List<Global> globals,
-            List<WasmExport> exports, int start, List<ElementSegment> elements, List<Code> code, NameSection names) {
+            List<WasmExport> exports, int start, List<ElementSegment> elements, List<Code> code, List<DataSegment> data,
+            NameSection names) {
         this.sections = List.copyOf(sections);
         this.nameSectionAt = nameSectionAt;
         this.types = List.copyOf(types);
@@ -58,6 +60,7 @@ public final class WasmModule {
         this.start = start;
         this.elements = List.copyOf(elements);
         this.code = List.copyOf(code);
+        this.data = List.copyOf(data);
         this.names = names;
         this.importedFunctions = (int) imports.stream().filter(i -> i.kind() == ExternKind.FUNCTION).count();
     }
@@ -134,6 +137,16 @@ public final class WasmModule {
     /** The code section: the body of each defined function, locals included. */
     public List<Code> code() {
         return code;
+    }
+
+    /** The data segments in order. */
+    public List<DataSegment> data() {
+        return data;
+    }
+
+    /** Whether the module has a data count section (needed by {@code memory.init} and {@code data.drop}). */
+    public boolean hasDataCount() {
+        return sections.stream().anyMatch(s -> s.id() == SectionId.DATA_COUNT);
     }
 
     /** The decoded "name" section, if there is one. */
@@ -227,6 +240,7 @@ public final class WasmModule {
         private int start;
         private List<ElementSegment> elements;
         private List<Code> code;
+        private List<DataSegment> data;
         private NameSection names;
         private final Set<SectionId> changed = EnumSet.noneOf(SectionId.class);
         private boolean namesChanged;
@@ -244,6 +258,7 @@ public final class WasmModule {
             start = m.start;
             elements = m.elements;
             code = m.code;
+            data = m.data;
             names = m.names;
         }
 
@@ -293,6 +308,17 @@ public final class WasmModule {
         public Builder code(List<Code> code) {
             this.code = List.copyOf(code);
             changed.add(SectionId.CODE);
+            return this;
+        }
+
+        /**
+         * Replaces the data segments; a data count section, if the module has one, is updated to
+         * match (none is added: a module needs one only for {@code memory.init} and {@code data.drop}).
+         */
+        public Builder data(List<DataSegment> data) {
+            this.data = List.copyOf(data);
+            changed.add(SectionId.DATA);
+            changed.add(SectionId.DATA_COUNT);
             return this;
         }
 
@@ -363,7 +389,7 @@ public final class WasmModule {
                 namesAt = out.size() - 1;
             }
             return new WasmModule(out, namesAt, types, imports, functions, tables, memories, globals, exports,
-                    start, elements, code, names);
+                    start, elements, code, data, names);
         }
 
         private boolean hasContent(SectionId id) {
@@ -375,6 +401,7 @@ public final class WasmModule {
                 case START -> start >= 0;
                 case ELEMENT -> !elements.isEmpty();
                 case CODE -> !code.isEmpty();
+                case DATA -> !data.isEmpty();
                 default -> false;
             };
         }

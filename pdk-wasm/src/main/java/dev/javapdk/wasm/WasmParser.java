@@ -32,6 +32,7 @@ public final class WasmParser {
     private final List<Global> globals = new ArrayList<>();
     private final List<WasmExport> exports = new ArrayList<>();
     private final List<ElementSegment> elements = new ArrayList<>();
+    private final List<DataSegment> data = new ArrayList<>();
     private final List<Code> code = new ArrayList<>();
     // Sizes of the index spaces, imported entries included.
     private int functionCount;
@@ -160,7 +161,7 @@ public final class WasmParser {
             names = NameSection.parse(new ByteReader(in, nameStart, nameEnd, "name section"), functionCount);
         }
         return new WasmModule(sections, nameSectionAt, types, imports, functions, tables, memories, globals,
-                exports, start, elements, code, names);
+                exports, start, elements, code, data, names);
     }
 
     private void readTypes(ByteReader s) {
@@ -374,15 +375,17 @@ public final class WasmParser {
         for (int i = 0; i < n; i++) {
             int at = s.pos;
             long flags = s.u32();
+            int memory = 0;
             if (flags == 2) {
-                s.u32(); // memory index
+                memory = (int) Math.min(s.u32(), Integer.MAX_VALUE); // memory index
             } else if (flags > 2) {
                 throw new WasmFormatException("data segment " + i + " has unknown flags " + flags, at);
             }
-            if (flags != 1) {
-                constExpr(s, "offset of data segment " + i);
-            }
-            s.skip(s.count("data bytes"));
+            byte[] offset = flags == 1 ? new byte[0] : constExpr(s, "offset of data segment " + i).raw();
+            int length = s.count("data bytes");
+            int begin = s.pos;
+            s.skip(length);
+            data.add(new DataSegment((int) flags, memory, offset, Arrays.copyOfRange(s.buf, begin, begin + length)));
         }
         return n;
     }

@@ -1,6 +1,7 @@
 package dev.javapdk.pipeline.rewrite;
 
 import dev.javapdk.wasm.Code;
+import dev.javapdk.wasm.DataSegment;
 import dev.javapdk.wasm.ElementSegment;
 import dev.javapdk.wasm.ExternKind;
 import dev.javapdk.wasm.Global;
@@ -20,7 +21,8 @@ import java.util.TreeSet;
 /**
  * The rewrite stage: shrinks a compiled plug-in module. Removes exports that are not wanted, the
  * functions (defined or imported) that nothing kept can reach any more, and custom sections; then
- * renumbers every function index. Tables, memories, globals, types and data are left as they are.
+ * renumbers every function index; and packs the data segments ({@link DataPacker}: zero runs need
+ * no bytes). Tables, memories, globals and types are left as they are.
  *
  * <p>A function is kept if it is reachable through {@code call}/{@code return_call} from a root:
  * a kept exported function, the start function, any function in an element segment (which covers
@@ -114,6 +116,12 @@ public final class WasmRewriter {
                 .globals(globals)
                 .retainCustomSections(name -> name.equals("name") ? keepNames : options.keepCustomSections().contains(name));
         m.startFunction().ifPresent(start -> b.start(remap[start]));
+        if (options.packData()) {
+            List<DataSegment> packed = DataPacker.pack(m);
+            if (packed != null) {
+                b.data(packed);
+            }
+        }
         if (keepNames) {
             m.names().ifPresent(names -> b.names(names.renumber(remap)));
         }
