@@ -30,8 +30,7 @@ public final class JsonBenchmark {
     private static final int WARMUP = 15;
     private static final int ROUNDS = 31;
 
-    private JsonBenchmark() {
-    }
+    private JsonBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target");
@@ -44,7 +43,10 @@ public final class JsonBenchmark {
         System.out.println("|---|---|");
         System.out.printf(Locale.ROOT, "| record-typed (JSON bound at build time) | %,d |%n", recordSize);
         System.out.printf(Locale.ROOT, "| string-typed (no JSON) | %,d |%n", stringSize);
-        System.out.printf(Locale.ROOT, "| cost of JSON support | %,d (%.2fx) |%n", recordSize - stringSize,
+        System.out.printf(
+                Locale.ROOT,
+                "| cost of JSON support | %,d (%.2fx) |%n",
+                recordSize - stringSize,
                 (double) recordSize / stringSize);
 
         Document document = document(1 << 20);
@@ -84,21 +86,35 @@ public final class JsonBenchmark {
             double r = median(rawMs);
             double j = median(jacksonMs);
             System.out.println();
-            System.out.printf(Locale.ROOT, "## decode + encode a %,d-byte document (%d orders), median of %d%n",
-                    json.length, document.orders().size(), ROUNDS);
+            System.out.printf(
+                    Locale.ROOT,
+                    "## decode + encode a %,d-byte document (%d orders), median of %d%n",
+                    json.length,
+                    document.orders().size(),
+                    ROUNDS);
             System.out.println();
             System.out.println("| where | ms | vs Jackson-jr |");
             System.out.println("|---|---|---|");
-            System.out.printf(Locale.ROOT, "| plug-in on Chicory (call, copies, decode, encode) | %.1f | %.2fx |%n", p, p / j);
-            System.out.printf(Locale.ROOT, "| plug-in on Chicory, same bytes without JSON (call and copies) | %.1f | %.2fx |%n",
-                    r, r / j);
+            System.out.printf(
+                    Locale.ROOT, "| plug-in on Chicory (call, copies, decode, encode) | %.1f | %.2fx |%n", p, p / j);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| plug-in on Chicory, same bytes without JSON (call and copies) | %.1f | %.2fx |%n",
+                    r,
+                    r / j);
             System.out.printf(Locale.ROOT, "| plug-in JSON alone (difference) | %.1f | %.2fx |%n", p - r, (p - r) / j);
-            System.out.printf(Locale.ROOT, "| Jackson-jr JSON.std on the host JVM (%s) | %.1f | 1.00x |%n",
-                    Runtime.version().feature(), j);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| Jackson-jr JSON.std on the host JVM (%s) | %.1f | 1.00x |%n",
+                    Runtime.version().feature(),
+                    j);
             if (decode != null) {
                 double g = median(generatedMs);
-                System.out.printf(Locale.ROOT, "| the plug-in's generated JSON code run on the host JVM | %.1f | %.2fx |%n",
-                        g, g / j);
+                System.out.printf(
+                        Locale.ROOT,
+                        "| the plug-in's generated JSON code run on the host JVM | %.1f | %.2fx |%n",
+                        g,
+                        g / j);
             }
             System.out.println();
         }
@@ -112,7 +128,8 @@ public final class JsonBenchmark {
         try {
             Class<?> codecs = Class.forName("dev.javapdk.generated.json.Codecs");
             for (java.lang.reflect.Method method : codecs.getMethods()) {
-                if (method.getName().startsWith(prefix) && method.getParameterCount() == 1
+                if (method.getName().startsWith(prefix)
+                        && method.getParameterCount() == 1
                         && method.getParameterTypes()[0] == parameter) {
                     return method;
                 }
@@ -137,13 +154,20 @@ public final class JsonBenchmark {
         while (size < bytes) {
             List<Line> lines = new ArrayList<>();
             for (int i = random.nextInt(8) + 1; i > 0; i--) {
-                lines.add(new Line("SKU-" + random.nextInt(100000), "Item nº " + random.nextInt(1000) + " – "
-                        + "größe " + random.nextInt(50), random.nextInt(20) + 1, random.nextInt(100000) / 100.0,
+                lines.add(new Line(
+                        "SKU-" + random.nextInt(100000),
+                        "Item nº " + random.nextInt(1000) + " – " + "größe " + random.nextInt(50),
+                        random.nextInt(20) + 1,
+                        random.nextInt(100000) / 100.0,
                         List.of("tag" + random.nextInt(10), "ünïcode")));
             }
             Map<String, Long> counters = new LinkedHashMap<>();
             counters.put("views", random.nextLong());
-            Order order = new Order("order-" + orders.size(), "customer " + random.nextInt(5000), lines, counters,
+            Order order = new Order(
+                    "order-" + orders.size(),
+                    "customer " + random.nextInt(5000),
+                    lines,
+                    counters,
                     random.nextBoolean());
             orders.add(order);
             size += JSON.std.asBytes(order).length + 1;

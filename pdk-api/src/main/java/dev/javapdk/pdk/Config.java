@@ -16,8 +16,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Config {
-    private Config() {
-    }
+    private Config() {}
 
     /** The value for {@code key} decoded as UTF-8, or empty if the host has no such key. */
     public static Optional<String> getString(String key) {

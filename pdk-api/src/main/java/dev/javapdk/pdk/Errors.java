@@ -23,8 +23,7 @@ import dev.javapdk.pdk.internal.ExportSupport;
  * }</pre>
  */
 public final class Errors {
-    private Errors() {
-    }
+    private Errors() {}
 
     /** Sets the error message the host sees if the current call returns non-zero; the last one set wins. */
     public static void set(String message) {

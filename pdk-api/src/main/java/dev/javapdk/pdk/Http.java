@@ -13,8 +13,7 @@ import dev.javapdk.pdk.internal.Kernel;
  * }</pre>
  */
 public final class Http {
-    private Http() {
-    }
+    private Http() {}
 
     /**
      * Sends {@code request} and waits for the answer. A refused request (host not allowed, no

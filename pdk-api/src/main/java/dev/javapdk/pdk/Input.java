@@ -2,8 +2,8 @@ package dev.javapdk.pdk;
 
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
-import java.util.Optional;
 import dev.javapdk.pdk.internal.Utf8;
+import java.util.Optional;
 
 /**
  * The input the host passed to the current call.
@@ -20,8 +20,7 @@ import dev.javapdk.pdk.internal.Utf8;
  * }</pre>
  */
 public final class Input {
-    private Input() {
-    }
+    private Input() {}
 
     /** The input's length in bytes. */
     public static long length() {

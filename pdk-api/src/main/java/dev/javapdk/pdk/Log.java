@@ -16,8 +16,7 @@ import dev.javapdk.pdk.internal.Utf8;
  * }</pre>
  */
 public final class Log {
-    private Log() {
-    }
+    private Log() {}
 
     /** Logs at trace level (host needs Extism ≥ 1.6). */
     public static void trace(String message) {
@@ -56,7 +55,7 @@ public final class Log {
             case INFO -> info(message);
             case WARN -> warn(message);
             case ERROR -> error(message);
-            default -> { }
+            default -> {}
         }
     }
 

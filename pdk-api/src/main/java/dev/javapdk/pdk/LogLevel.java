@@ -10,7 +10,11 @@ package dev.javapdk.pdk;
  * }</pre>
  */
 public enum LogLevel {
-    TRACE, DEBUG, INFO, WARN, ERROR,
+    TRACE,
+    DEBUG,
+    INFO,
+    WARN,
+    ERROR,
     /** Logging is off: the host will drop every message. */
     OFF;
 

@@ -21,8 +21,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Memory {
-    private Memory() {
-    }
+    private Memory() {}
 
     /**
      * Allocates an uninitialised block of {@code length} bytes.

@@ -63,15 +63,15 @@ public final class MemoryBlock {
 
     private void checkRange(long position, int count) {
         if (count < 0 || position < 0 || position > length - count) {
-            throw new IndexOutOfBoundsException("range " + position + "+" + count
-                    + " is outside a block of " + length + " bytes");
+            throw new IndexOutOfBoundsException(
+                    "range " + position + "+" + count + " is outside a block of " + length + " bytes");
         }
     }
 
     private static void checkArray(String role, int arrayLength, int arrayOffset, int count) {
         if (arrayOffset < 0 || arrayOffset > arrayLength - count) {
-            throw new IndexOutOfBoundsException(role + " range " + arrayOffset + "+" + count
-                    + " is outside an array of " + arrayLength);
+            throw new IndexOutOfBoundsException(
+                    role + " range " + arrayOffset + "+" + count + " is outside an array of " + arrayLength);
         }
     }
 

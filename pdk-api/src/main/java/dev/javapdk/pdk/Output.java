@@ -15,8 +15,7 @@ import dev.javapdk.pdk.internal.Utf8;
  * }</pre>
  */
 public final class Output {
-    private Output() {
-    }
+    private Output() {}
 
     /** Sets the output to a copy of {@code bytes}. */
     public static void set(byte[] bytes) {

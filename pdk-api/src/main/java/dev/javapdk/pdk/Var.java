@@ -21,8 +21,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Var {
-    private Var() {
-    }
+    private Var() {}
 
     /**
      * The var's bytes, or empty if it is not set. An empty value counts as not set: hosts store no

@@ -94,10 +94,12 @@ public class CallMojo extends AbstractMojo {
             wasm = new File(outputDirectory, finalName + ".wasm");
         }
         if (!wasm.isFile()) {
-            throw new MojoFailureException("no plug-in at " + wasm + ": build it first (mvn package), or name one with -Dwasm=");
+            throw new MojoFailureException(
+                    "no plug-in at " + wasm + ": build it first (mvn package), or name one with -Dwasm=");
         }
         LogLevel level = level();
-        Plugins.Builder builder = Plugins.builder(wasm.toPath()).logLevel(level).host(host()).timeoutMillis(timeout);
+        Plugins.Builder builder =
+                Plugins.builder(wasm.toPath()).logLevel(level).host(host()).timeoutMillis(timeout);
         for (String entry : config) {
             builder.configEntry(entry);
         }
@@ -113,12 +115,12 @@ public class CallMojo extends AbstractMojo {
                     output = plugin.call(function, bytes);
                 } catch (PluginCallException e) {
                     showLogs(plugin);
-                    throw new MojoFailureException(function + " failed" + (count > 1 ? " on call " + i : "") + ": "
-                            + e.pluginMessage());
+                    throw new MojoFailureException(
+                            function + " failed" + (count > 1 ? " on call " + i : "") + ": " + e.pluginMessage());
                 } catch (PluginTrapException e) {
                     showLogs(plugin);
-                    throw new MojoFailureException(function + " trapped" + (count > 1 ? " on call " + i : "") + ": "
-                            + e.getMessage());
+                    throw new MojoFailureException(
+                            function + " trapped" + (count > 1 ? " on call " + i : "") + ": " + e.getMessage());
                 } catch (IllegalArgumentException e) {
                     throw new MojoFailureException(e.getMessage() + "; the plug-in exports " + plugin.functions());
                 }
@@ -149,7 +151,8 @@ public class CallMojo extends AbstractMojo {
         try {
             return LogLevel.valueOf(logLevel.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("unknown logLevel '" + logLevel + "': use trace, debug, info, warn or error");
+            throw new MojoFailureException(
+                    "unknown logLevel '" + logLevel + "': use trace, debug, info, warn or error");
         }
     }
 

@@ -6,13 +6,13 @@ import dev.javapdk.pipeline.Fingerprint;
 import dev.javapdk.pipeline.PluginBuilder;
 import dev.javapdk.pipeline.teavm.TeaVMCompiler;
 import java.io.File;
-import javax.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,7 +29,10 @@ import org.apache.maven.project.MavenProjectHelper;
  *
  * <p>A thin shell: the work is done by {@link PluginBuilder}, which runs without Maven too.
  */
-@Mojo(name = "wasm", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
+@Mojo(
+        name = "wasm",
+        defaultPhase = LifecyclePhase.PACKAGE,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class WasmMojo extends AbstractMojo {
     /** The largest heap a module can be given, in MiB: heap sizes are ints of bytes. */
@@ -117,15 +120,19 @@ public class WasmMojo extends AbstractMojo {
                     + ", maxHeapMb=" + maxHeapMb);
         }
         try {
-            options = new BuildOptions(minHeapMb << 20, maxHeapMb << 20, optimization,
-                    debugNames, new LinkedHashSet<>(hostModules), new LinkedHashSet<>(exportClasses));
+            options = new BuildOptions(
+                    minHeapMb << 20,
+                    maxHeapMb << 20,
+                    optimization,
+                    debugNames,
+                    new LinkedHashSet<>(hostModules),
+                    new LinkedHashSet<>(exportClasses));
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("invalid configuration: " + e.getMessage()
-                    + " (minHeapMb=" + minHeapMb + ", maxHeapMb=" + maxHeapMb + ")");
+            throw new MojoFailureException("invalid configuration: " + e.getMessage() + " (minHeapMb=" + minHeapMb
+                    + ", maxHeapMb=" + maxHeapMb + ")");
         }
         try {
-            Fingerprint fingerprint = Fingerprint.of(classesDirectory.toPath(), dependencies, options,
-                    pluginVersion());
+            Fingerprint fingerprint = Fingerprint.of(classesDirectory.toPath(), dependencies, options, pluginVersion());
             Path stamp = workDir.resolve(finalName + ".fingerprint");
             if (!force && fingerprint.matches(stamp) && Files.isRegularFile(output)) {
                 getLog().info("Plug-in is up to date, skipping TeaVM: nothing changed since " + output
@@ -139,8 +146,8 @@ public class WasmMojo extends AbstractMojo {
                         + result.compiledBytes() + "; " + result.rewriteSummary() + ")");
             }
         } catch (BuildException e) {
-            throw new MojoFailureException("Extism plug-in build failed for " + project.getArtifactId() + ":\n"
-                    + e.getMessage());
+            throw new MojoFailureException(
+                    "Extism plug-in build failed for " + project.getArtifactId() + ":\n" + e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("I/O error while building " + output + ": " + e.getMessage(), e);
         }
@@ -157,7 +164,8 @@ public class WasmMojo extends AbstractMojo {
                 continue;
             }
             String scope = artifact.getScope();
-            if (Artifact.SCOPE_TEST.equals(scope) || Artifact.SCOPE_PROVIDED.equals(scope)
+            if (Artifact.SCOPE_TEST.equals(scope)
+                    || Artifact.SCOPE_PROVIDED.equals(scope)
                     || Artifact.SCOPE_SYSTEM.equals(scope)) {
                 continue;
             }
@@ -174,7 +182,11 @@ public class WasmMojo extends AbstractMojo {
     /** The plugin's own jar, so that a new plugin build invalidates plug-ins built by the old one. */
     private static Path pluginVersion() {
         try {
-            return Path.of(WasmMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(WasmMojo.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (Exception e) {
             return Path.of("unknown");
         }

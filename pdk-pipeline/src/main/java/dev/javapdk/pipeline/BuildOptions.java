@@ -13,16 +13,25 @@ import java.util.Set;
  *                           (user host functions, e.g. {@code extism:host/user})
  * @param exportClasses      if not empty, only the exports of these classes go into the module
  */
-public record BuildOptions(int minHeapBytes, int maxHeapBytes, Optimization optimization, boolean debugNames,
-                           Set<String> hostModules, Set<String> exportClasses) {
+public record BuildOptions(
+        int minHeapBytes,
+        int maxHeapBytes,
+        Optimization optimization,
+        boolean debugNames,
+        Set<String> hostModules,
+        Set<String> exportClasses) {
 
     /** TeaVM's optimisation levels. */
-    public enum Optimization { SIMPLE, ADVANCED, FULL }
+    public enum Optimization {
+        SIMPLE,
+        ADVANCED,
+        FULL
+    }
 
     public BuildOptions {
         if (minHeapBytes <= 0 || maxHeapBytes < minHeapBytes) {
-            throw new IllegalArgumentException("heap sizes must satisfy 0 < min <= max; got min=" + minHeapBytes
-                    + " max=" + maxHeapBytes);
+            throw new IllegalArgumentException(
+                    "heap sizes must satisfy 0 < min <= max; got min=" + minHeapBytes + " max=" + maxHeapBytes);
         }
         hostModules = Set.copyOf(hostModules);
         exportClasses = Set.copyOf(exportClasses);

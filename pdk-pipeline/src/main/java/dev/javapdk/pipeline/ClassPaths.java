@@ -2,15 +2,14 @@ package dev.javapdk.pipeline;
 
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
-import java.security.CodeSource;
 import java.net.URL;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.List;
 
 /** Class-path helpers shared by the compiler seam and the JSON binding. */
 public final class ClassPaths {
-    private ClassPaths() {
-    }
+    private ClassPaths() {}
 
     /** The paths as URLs, for a {@link java.net.URLClassLoader}. */
     public static URL[] urls(List<Path> paths) {
@@ -38,8 +37,8 @@ public final class ClassPaths {
         try {
             return Path.of(source.getLocation().toURI());
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new BuildException("the build cannot read the location of " + type.getName() + ": "
-                    + source.getLocation(), e);
+            throw new BuildException(
+                    "the build cannot read the location of " + type.getName() + ": " + source.getLocation(), e);
         }
     }
 }

@@ -1,12 +1,15 @@
 package dev.javapdk.pipeline;
+
+import dev.javapdk.pdk.json.Bindings;
 import dev.javapdk.pipeline.check.HostSupport;
 import dev.javapdk.pipeline.compile.WasmCompiler;
-import dev.javapdk.wasm.WasmModule;
 import dev.javapdk.pipeline.glue.GlueGenerator;
+import dev.javapdk.pipeline.json.CodecGenerator;
+import dev.javapdk.pipeline.json.JsonBinding;
 import dev.javapdk.pipeline.scan.ClassFiles;
 import dev.javapdk.pipeline.scan.ExportScanner;
 import dev.javapdk.pipeline.scan.ExportedFunction;
-
+import dev.javapdk.wasm.WasmModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +20,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.objectweb.asm.tree.ClassNode;
-import dev.javapdk.pdk.json.Bindings;
-import dev.javapdk.pipeline.json.CodecGenerator;
-import dev.javapdk.pipeline.json.JsonBinding;
 
 /**
  * The build pipeline, callable without Maven: find exports → generate glue → compile with TeaVM →
@@ -46,9 +46,14 @@ public final class PluginBuilder {
      * @param patches      the compiler-specific fixes applied, by name, with how many methods each changed
      * @param hostWarnings the hosts that will refuse the module, one sentence per kernel import they lack
      */
-    public record Result(Path wasm, List<ExportedFunction> exports, int compiledBytes, int finalBytes,
-                         String rewriteSummary, Map<String, Integer> patches, List<String> hostWarnings) {
-    }
+    public record Result(
+            Path wasm,
+            List<ExportedFunction> exports,
+            int compiledBytes,
+            int finalBytes,
+            String rewriteSummary,
+            Map<String, Integer> patches,
+            List<String> hostWarnings) {}
 
     /**
      * Builds the plug-in whose classes are in {@code classesDir}.
@@ -61,8 +66,10 @@ public final class PluginBuilder {
             throws BuildException, IOException {
         List<ClassNode> classes = ClassFiles.read(classesDir);
         List<ExportedFunction> exports = ExportScanner.scan(classes, options.exportClasses());
-        log.accept("Exports: " + exports.stream().map(e -> e.exportName() + " ← " + e.className() + "."
-                + e.javaSignature()).collect(Collectors.joining(", ")));
+        log.accept("Exports: "
+                + exports.stream()
+                        .map(e -> e.exportName() + " ← " + e.className() + "." + e.javaSignature())
+                        .collect(Collectors.joining(", ")));
 
         JsonBinding.Result json = JsonBinding.bind(exports, classes, classesDir, dependencies, workDir);
 
@@ -78,7 +85,8 @@ public final class PluginBuilder {
         }
         classPath.add(classesDir);
         classPath.addAll(dependencies);
-        List<WasmCompiler.Redirect> redirects = json == null ? List.of()
+        List<WasmCompiler.Redirect> redirects = json == null
+                ? List.of()
                 : List.of(new WasmCompiler.Redirect(Bindings.class.getName(), CodecGenerator.BINDINGS_CLASS_NAME));
         WasmCompiler.Compiled compiled = compiler.compile(GlueGenerator.CLASS_NAME, classPath, options, redirects);
 
@@ -87,7 +95,13 @@ public final class PluginBuilder {
 
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, processed.wasm());
-        return new Result(output, exports, compiled.wasm().length, processed.wasm().length, processed.summary(),
-                compiled.patches(), HostSupport.warnings(WasmModule.parse(processed.wasm())));
+        return new Result(
+                output,
+                exports,
+                compiled.wasm().length,
+                processed.wasm().length,
+                processed.summary(),
+                compiled.patches(),
+                HostSupport.warnings(WasmModule.parse(processed.wasm())));
     }
 }

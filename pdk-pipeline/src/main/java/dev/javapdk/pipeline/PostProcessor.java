@@ -1,11 +1,11 @@
 package dev.javapdk.pipeline;
-import dev.javapdk.pipeline.compile.WasmCompiler;
 
 import dev.javapdk.pdk.internal.Kernel;
 import dev.javapdk.pipeline.check.CheckPolicy;
 import dev.javapdk.pipeline.check.CheckResult;
 import dev.javapdk.pipeline.check.ModuleCheck;
 import dev.javapdk.pipeline.check.ModuleValidator;
+import dev.javapdk.pipeline.compile.WasmCompiler;
 import dev.javapdk.pipeline.rewrite.RewriteOptions;
 import dev.javapdk.pipeline.rewrite.RewriteResult;
 import dev.javapdk.pipeline.rewrite.WasmRewriter;
@@ -21,29 +21,29 @@ import java.util.Set;
  * the imports the code uses, and no custom sections (unless debug names are kept); then checks it.
  */
 final class PostProcessor {
-    private PostProcessor() {
-    }
+    private PostProcessor() {}
 
-    record Output(byte[] wasm, String summary) {
-    }
+    record Output(byte[] wasm, String summary) {}
 
     static Output process(WasmCompiler.Compiled compiled, Set<String> exports, BuildOptions options)
             throws BuildException {
         RewriteResult rewritten;
         try {
-            rewritten = WasmRewriter.rewrite(compiled.wasm(),
-                    RewriteOptions.keepExports(exports).withNameSection(options.debugNames()));
+            rewritten = WasmRewriter.rewrite(
+                    compiled.wasm(), RewriteOptions.keepExports(exports).withNameSection(options.debugNames()));
         } catch (WasmFormatException e) {
-            throw new BuildException("TeaVM problem: the compiler wrote a module this build cannot read ("
-                    + e.getMessage() + "). Report it with the plug-in's classes.", e);
+            throw new BuildException(
+                    "TeaVM problem: the compiler wrote a module this build cannot read (" + e.getMessage()
+                            + "). Report it with the plug-in's classes.",
+                    e);
         }
         if (!rewritten.missingExports().isEmpty()) {
             throw new BuildException("TeaVM problem: the compiled module lacks the exports "
                     + rewritten.missingExports() + "; TeaVM did not compile those functions");
         }
 
-        CheckPolicy policy = CheckPolicy.extism()
-                .allowImportModules(options.hostModules().toArray(String[]::new));
+        CheckPolicy policy =
+                CheckPolicy.extism().allowImportModules(options.hostModules().toArray(String[]::new));
         CheckResult result = ModuleCheck.check(rewritten.wasm(), policy);
         if (!result.ok()) {
             List<String> problems = new ArrayList<>(result.problems());
@@ -55,8 +55,8 @@ final class PostProcessor {
     }
 
     /** For each import from a module no host provides, the Java code that needs it. */
-    private static List<String> explainForeignImports(byte[] wasm, WasmCompiler.Compiled compiled,
-                                                      Set<String> hostModules) {
+    private static List<String> explainForeignImports(
+            byte[] wasm, WasmCompiler.Compiled compiled, Set<String> hostModules) {
         List<String> explained = new ArrayList<>();
         for (WasmImport imported : WasmModule.parse(wasm).imports()) {
             if (imported.module().equals(Kernel.MODULE) || hostModules.contains(imported.module())) {

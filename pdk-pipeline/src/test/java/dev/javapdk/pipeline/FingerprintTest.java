@@ -21,8 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The up-to-date check: the same inputs give the same fingerprint, on every JVM. */
 class FingerprintTest {
-    private static final List<String> EXPORT_CLASSES = List.of("com.example.Alpha", "com.example.beta.Beta",
-            "com.example.Gamma", "com.example.Delta", "org.other.Epsilon");
+    private static final List<String> EXPORT_CLASSES = List.of(
+            "com.example.Alpha",
+            "com.example.beta.Beta",
+            "com.example.Gamma",
+            "com.example.Delta",
+            "org.other.Epsilon");
     private static final List<String> HOST_MODULES = List.of("extism:host/user", "kv", "secrets", "clock");
 
     @TempDir
@@ -41,7 +45,8 @@ class FingerprintTest {
         BuildOptions base = BuildOptions.defaults()
                 .withExportClasses(new LinkedHashSet<>(exports))
                 .withHostModules(new LinkedHashSet<>(modules));
-        return List.of(base,
+        return List.of(
+                base,
                 base.withExportClasses(new LinkedHashSet<>(someExports)),
                 base.withHeap(16 << 20, 64 << 20),
                 base.withOptimization(BuildOptions.Optimization.FULL),
@@ -64,8 +69,10 @@ class FingerprintTest {
         List<BuildOptions> backward = optionSets(true);
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < forward.size(); i++) {
-            String a = Fingerprint.of(classes, List.of(), forward.get(i), classes).toString();
-            String b = Fingerprint.of(classes, List.of(), backward.get(i), classes).toString();
+            String a =
+                    Fingerprint.of(classes, List.of(), forward.get(i), classes).toString();
+            String b =
+                    Fingerprint.of(classes, List.of(), backward.get(i), classes).toString();
             assertEquals(a, b, "option set " + i);
             distinct.add(a);
         }
@@ -76,7 +83,8 @@ class FingerprintTest {
     void canonicalFormNamesEveryOption() {
         String canonical = Fingerprint.canonical(BuildOptions.defaults());
         for (RecordComponent component : BuildOptions.class.getRecordComponents()) {
-            assertTrue(canonical.contains(component.getName() + "="),
+            assertTrue(
+                    canonical.contains(component.getName() + "="),
                     "Fingerprint.canonical must cover " + component.getName());
         }
     }
@@ -87,7 +95,8 @@ class FingerprintTest {
         BuildOptions options = optionSets(false).get(0);
         String before = Fingerprint.of(classes, List.of(), options, classes).toString();
         Files.write(classes.resolve("com/example/Gamma.class"), new byte[] {4, 6});
-        assertNotEquals(before, Fingerprint.of(classes, List.of(), options, classes).toString());
+        assertNotEquals(
+                before, Fingerprint.of(classes, List.of(), options, classes).toString());
     }
 
     /**
@@ -100,9 +109,14 @@ class FingerprintTest {
         String expected = fingerprints(classes);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int run = 0; run < 4; run++) {
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    FingerprintTest.class.getName(), classes.toString())
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            FingerprintTest.class.getName(),
+                            classes.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             assertTrue(process.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, process.exitValue(), printed);

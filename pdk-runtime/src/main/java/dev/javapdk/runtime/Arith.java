@@ -13,8 +13,7 @@ package dev.javapdk.runtime;
  * }</pre>
  */
 public final class Arith {
-    private Arith() {
-    }
+    private Arith() {}
 
     public static int div(int a, int b) {
         if (b == 0) {

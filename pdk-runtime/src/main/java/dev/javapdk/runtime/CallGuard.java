@@ -25,8 +25,7 @@ public final class CallGuard {
     private static boolean refused;
     private static int traps;
 
-    private CallGuard() {
-    }
+    private CallGuard() {}
 
     /** Starts a call: 0 to run it, or the non-zero status to return at once (the error already set). */
     public static int enter() {

@@ -9,8 +9,7 @@ import org.teavm.runtime.JavaPdkGc;
  * itself is unmanaged: its call sites are not checked for exceptions).
  */
 public final class OomCheck {
-    private OomCheck() {
-    }
+    private OomCheck() {}
 
     public static void poll() {
         if (JavaPdkGc.oomPending) {

@@ -12,8 +12,7 @@ final class Refusal {
     static final String RELOAD_MESSAGE = "java.lang.InternalError: an earlier call of this plug-in was stopped "
             + "while its memory manager was running, so its heap may be inconsistent; the instance must be reloaded";
 
-    private Refusal() {
-    }
+    private Refusal() {}
 
     static int report() {
         Kernel.errorSet(Bulk.allocateLatin1(RELOAD_MESSAGE));

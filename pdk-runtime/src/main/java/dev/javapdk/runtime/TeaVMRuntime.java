@@ -1,9 +1,9 @@
 package dev.javapdk.runtime;
 
-import dev.javapdk.runtime.math.PureMath;
 import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.ConsoleSupport;
 import dev.javapdk.pdk.internal.Kernel;
+import dev.javapdk.runtime.math.PureMath;
 import org.teavm.interop.Address;
 import org.teavm.interop.Unmanaged;
 
@@ -22,8 +22,7 @@ import org.teavm.interop.Unmanaged;
  * }</pre>
  */
 public final class TeaVMRuntime {
-    private TeaVMRuntime() {
-    }
+    private TeaVMRuntime() {}
 
     /** {@code System.out} bytes: to the log at info level, a line at a time. */
     public static void putCharsStdout(Address address, int count) {
@@ -41,8 +40,7 @@ public final class TeaVMRuntime {
     }
 
     /** The spectest {@code print} debug hook: dropped. */
-    public static void print(int value) {
-    }
+    public static void print(int value) {}
 
     /** Runtime diagnostics (e.g. an uncaught exception's trace): to the log at error level. */
     @Unmanaged
@@ -79,8 +77,7 @@ public final class TeaVMRuntime {
     }
 
     /** Heap tracing is a TeaVM debugging aid; nothing to initialise. */
-    public static void initHeapTrace(int maxHeap) {
-    }
+    public static void initHeapTrace(int maxHeap) {}
 
     /** {@code Math.random()}: deterministic, see {@link PureMath#random()}. */
     public static double random() {

@@ -40,6 +40,7 @@ public final class JavaPdkGc {
 
     /** Set when an allocation ran out of heap; the managed {@code OomCheck.poll()} after it throws. */
     public static boolean oomPending;
+
     private static boolean reserveInUse;
     /** Set while the GC runs for an allocation; still set at the next call if a trap ended it. */
     private static boolean inGc;
@@ -48,10 +49,10 @@ public final class JavaPdkGc {
      * allocation). Data beyond it is out of memory; the reserve lets the call fail cleanly.
      */
     private static int baseMax;
+
     private static int reserve;
 
-    private JavaPdkGc() {
-    }
+    private JavaPdkGc() {}
 
     // ---- MarkQueue ----
 
@@ -74,7 +75,8 @@ public final class JavaPdkGc {
     }
 
     public static RuntimeObject queueDequeue() {
-        Address result = GC.heapAddress().add((long) GC.gcStorageAddress().add(4 * head).getInt() << 2);
+        Address result =
+                GC.heapAddress().add((long) GC.gcStorageAddress().add(4 * head).getInt() << 2);
         if (++head >= limit) {
             head = 0;
         }
@@ -272,12 +274,15 @@ public final class JavaPdkGc {
      */
     public static Address allocateArray(RuntimeClass tag, int size) {
         int itemSize = (tag.itemType.flags & RuntimeClass.PRIMITIVE) != 0 ? tag.itemType.size : Address.sizeOf();
-        int header = Address.align(Address.fromInt(Structure.sizeOf(RuntimeArray.class)), itemSize).toInt();
+        int header = Address.align(Address.fromInt(Structure.sizeOf(RuntimeArray.class)), itemSize)
+                .toInt();
         long bytes = header + (long) itemSize * size;
         bytes = (bytes + Address.sizeOf() - 1) & ~(long) (Address.sizeOf() - 1);
         initReserve();
-        if (bytes > reserve / 2 && (bytes >= baseMax
-                || !fitsCurrentChunk((int) bytes) && (!tryGetNextChunk((int) bytes) || occupied() + bytes > baseMax))) {
+        if (bytes > reserve / 2
+                && (bytes >= baseMax
+                        || !fitsCurrentChunk((int) bytes)
+                                && (!tryGetNextChunk((int) bytes) || occupied() + bytes > baseMax))) {
             oomPending = true;
             size = 0;
             bytes = Address.align(Address.fromInt(header), Address.sizeOf()).toInt();

@@ -56,7 +56,9 @@ public class Capabilities {
     /** The input read through its kernel block (input_offset) rather than copied by Input.bytes. */
     @Export
     public static String inputBlock() {
-        return Input.block().map(block -> block.length() + ":" + block.readString()).orElse("<no input block>");
+        return Input.block()
+                .map(block -> block.length() + ":" + block.readString())
+                .orElse("<no input block>");
     }
 
     /** Sets an error, then returns the status given as input: the status alone decides. */

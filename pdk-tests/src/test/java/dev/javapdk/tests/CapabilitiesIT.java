@@ -14,9 +14,9 @@ import dev.javapdk.harness.PluginCallException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The PDK on a real host: target/pdk-tests.wasm (built from Capabilities) on the Chicory SDK. */
@@ -25,7 +25,8 @@ class CapabilitiesIT {
 
     @Test
     void bytesInBytesOut(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
-        assertArrayEquals(new byte[] {3, 2, 1, (byte) 0xff, 0}, plugin.call("reverseBytes", new byte[] {0, -1, 1, 2, 3}));
+        assertArrayEquals(
+                new byte[] {3, 2, 1, (byte) 0xff, 0}, plugin.call("reverseBytes", new byte[] {0, -1, 1, 2, 3}));
         assertArrayEquals(new byte[0], plugin.call("reverseBytes", new byte[0]));
     }
 
@@ -74,8 +75,7 @@ class CapabilitiesIT {
     @Test
     void errorSetBeforeZeroIsSuccess(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         assertEquals("returned 0", plugin.call("errorThenStatus", "0"));
-        PluginCallException failed = assertThrows(PluginCallException.class,
-                () -> plugin.call("errorThenStatus", "5"));
+        PluginCallException failed = assertThrows(PluginCallException.class, () -> plugin.call("errorThenStatus", "5"));
         assertEquals("reported only with a non-zero status", failed.pluginMessage());
         assertEquals("returned 0", plugin.call("errorThenStatus", "0"));
         PluginCallException bare = assertThrows(PluginCallException.class, () -> plugin.call("status", "3"));
@@ -97,11 +97,14 @@ class CapabilitiesIT {
         assertEquals("java.lang.IllegalStateException: failed on x", failure(plugin, "fail", "x"));
         assertEquals("bad input: y", failure(plugin, "plugin_error", "y"));
         String caused = failure(plugin, "caused", "abc");
-        assertTrue(caused.startsWith("java.lang.IllegalArgumentException: not a number; caused by "
-                + "java.lang.NumberFormatException"), caused);
-        assertTrue(failure(plugin, "npe", "a").startsWith("java.lang.NullPointerException"),
-                failure(plugin, "npe", "a"));
-        assertTrue(failure(plugin, "out_of_bounds", "abc").startsWith("java.lang.ArrayIndexOutOfBoundsException"),
+        assertTrue(
+                caused.startsWith("java.lang.IllegalArgumentException: not a number; caused by "
+                        + "java.lang.NumberFormatException"),
+                caused);
+        assertTrue(
+                failure(plugin, "npe", "a").startsWith("java.lang.NullPointerException"), failure(plugin, "npe", "a"));
+        assertTrue(
+                failure(plugin, "out_of_bounds", "abc").startsWith("java.lang.ArrayIndexOutOfBoundsException"),
                 failure(plugin, "out_of_bounds", "abc"));
         assertEquals("java.lang.ArithmeticException: / by zero", failure(plugin, "divide", "1/0"));
         assertEquals("java.lang.ArithmeticException: / by zero", failure(plugin, "divide", "-5/0"));
@@ -141,7 +144,11 @@ class CapabilitiesIT {
     }
 
     @Test
-    void configAbsenceIsExplicit(@ExtismPlugin(wasm = WASM, config = {"mode=fast", "empty="}) LoadedPlugin plugin) {
+    void configAbsenceIsExplicit(
+            @ExtismPlugin(
+                            wasm = WASM,
+                            config = {"mode=fast", "empty="})
+                    LoadedPlugin plugin) {
         assertEquals("present:fast", plugin.call("config_get", "mode"));
         assertEquals("absent", plugin.call("config_get", "missing"));
     }
@@ -150,14 +157,20 @@ class CapabilitiesIT {
     void logLevelsReachTheHost(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         plugin.call("log", "x");
         List<LogEntry> logs = plugin.logs();
-        assertEquals(List.of(new LogEntry(LogLevel.DEBUG, "debug x"), new LogEntry(LogLevel.INFO, "info x"),
-                new LogEntry(LogLevel.WARN, "warn x"), new LogEntry(LogLevel.ERROR, "error x"),
-                new LogEntry(LogLevel.INFO, "via log x")), logs);
+        assertEquals(
+                List.of(
+                        new LogEntry(LogLevel.DEBUG, "debug x"),
+                        new LogEntry(LogLevel.INFO, "info x"),
+                        new LogEntry(LogLevel.WARN, "warn x"),
+                        new LogEntry(LogLevel.ERROR, "error x"),
+                        new LogEntry(LogLevel.INFO, "via log x")),
+                logs);
     }
 
     @Test
-    void theHostsLogLevel(@ExtismPlugin(wasm = WASM) LoadedPlugin trace,
-                          @ExtismPlugin(wasm = WASM, logLevel = LogLevel.WARN) LoadedPlugin warn) {
+    void theHostsLogLevel(
+            @ExtismPlugin(wasm = WASM) LoadedPlugin trace,
+            @ExtismPlugin(wasm = WASM, logLevel = LogLevel.WARN) LoadedPlugin warn) {
         assertEquals("TRACE", trace.call("log_level", ""));
         assertEquals(List.of(new LogEntry(LogLevel.DEBUG, "debug is on")), trace.logs());
         assertEquals("WARN", warn.call("log_level", ""));
@@ -167,15 +180,21 @@ class CapabilitiesIT {
     @Test
     void systemOutAndErrBecomeLogLines(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         plugin.call("console", "y");
-        assertEquals(List.of(new LogEntry(LogLevel.INFO, "out line 1 y"), new LogEntry(LogLevel.INFO, "out part two"),
-                new LogEntry(LogLevel.ERROR, "err y"), new LogEntry(LogLevel.INFO, "unterminated")), plugin.logs());
+        assertEquals(
+                List.of(
+                        new LogEntry(LogLevel.INFO, "out line 1 y"),
+                        new LogEntry(LogLevel.INFO, "out part two"),
+                        new LogEntry(LogLevel.ERROR, "err y"),
+                        new LogEntry(LogLevel.INFO, "unterminated")),
+                plugin.logs());
     }
 
     @Test
     void kernelMemoryBlocks(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         assertEquals("5|ell|!ello|true", plugin.call("memory_blocks", "hello"));
         assertEquals("block:abc", plugin.call("output_block", "abc"));
-        assertEquals("java.lang.IndexOutOfBoundsException: range 2+4 is outside a block of 4 bytes",
+        assertEquals(
+                "java.lang.IndexOutOfBoundsException: range 2+4 is outside a block of 4 bytes",
                 failure(plugin, "memory_bounds", ""));
     }
 
@@ -191,23 +210,34 @@ class CapabilitiesIT {
     @Test
     void moduleHoldsOnlyWhatHostsExpect(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         ModuleInfo module = ModuleInfo.read(Path.of(WASM));
-        assertEquals(Set.of("extism:host/env"), module.importModules(), module.imports().toString());
+        assertEquals(
+                Set.of("extism:host/env"),
+                module.importModules(),
+                module.imports().toString());
         Set<String> expected = new TreeSet<>(plugin.functions());
         expected.add("memory");
         assertEquals(expected, module.exports());
-        assertTrue(module.exports().stream().noneMatch(e -> e.startsWith("teavm") || e.equals("start")
-                || e.equals("_start")), module.exports().toString());
+        assertTrue(
+                module.exports().stream()
+                        .noneMatch(e -> e.startsWith("teavm") || e.equals("start") || e.equals("_start")),
+                module.exports().toString());
         // Only what the code reaches is imported: Log.log(level, …) reaches log_trace and Log.level()
         // get_log_level; nothing here sends HTTP, so http_request is not imported (the samples'
         // tests show a module without log_trace/get_log_level, loading on the JS SDK 1.0).
-        assertTrue(module.imports().contains("extism:host/env.log_trace"), module.imports().toString());
-        assertTrue(module.imports().contains("extism:host/env.get_log_level"), module.imports().toString());
-        assertTrue(!module.imports().contains("extism:host/env.http_request"), module.imports().toString());
+        assertTrue(
+                module.imports().contains("extism:host/env.log_trace"),
+                module.imports().toString());
+        assertTrue(
+                module.imports().contains("extism:host/env.get_log_level"),
+                module.imports().toString());
+        assertTrue(
+                !module.imports().contains("extism:host/env.http_request"),
+                module.imports().toString());
     }
 
     static String failure(LoadedPlugin plugin, String function, String input) {
-        PluginCallException error = assertThrows(PluginCallException.class,
-                () -> plugin.call(function, input.getBytes(StandardCharsets.UTF_8)));
+        PluginCallException error = assertThrows(
+                PluginCallException.class, () -> plugin.call(function, input.getBytes(StandardCharsets.UTF_8)));
         return error.pluginMessage();
     }
 }

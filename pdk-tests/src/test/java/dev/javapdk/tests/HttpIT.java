@@ -36,17 +36,22 @@ class HttpIT {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/echo", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-                    + exchange.getRequestHeaders().getFirst("X-Test") + " " + body);
+            seen.add(
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+                            + exchange.getRequestHeaders().getFirst("X-Test") + " " + body);
             reply(exchange, 200, exchange.getRequestMethod() + " " + body);
         });
         server.createContext("/missing", exchange -> reply(exchange, 404, "not here"));
         server.createContext("/chat", exchange -> {
-            Map<String, Object> request = JSON.std.mapFrom(exchange.getRequestBody().readAllBytes());
+            Map<String, Object> request =
+                    JSON.std.mapFrom(exchange.getRequestBody().readAllBytes());
             seen.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
                     + exchange.getRequestHeaders().getFirst("Content-Type") + " " + JSON.std.asString(request));
-            reply(exchange, 200, "{\"id\":\"c1\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,"
-                    + "\"message\":{\"role\":\"assistant\",\"content\":\"Hi there!\"},\"finish_reason\":\"stop\"}]}");
+            reply(
+                    exchange,
+                    200,
+                    "{\"id\":\"c1\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,"
+                            + "\"message\":{\"role\":\"assistant\",\"content\":\"Hi there!\"},\"finish_reason\":\"stop\"}]}");
         });
         server.createContext("/overloaded", exchange -> reply(exchange, 503, "{\"error\":\"busy\"}"));
         server.start();
@@ -69,17 +74,22 @@ class HttpIT {
     @Test
     void kitchenSink() {
         seen.clear();
-        try (LoadedPlugin plugin = Plugins.builder(Path.of(WASM)).config("url", base + "/echo")
-                .allowedHosts("127.0.0.1").build()) {
+        try (LoadedPlugin plugin = Plugins.builder(Path.of(WASM))
+                .config("url", base + "/echo")
+                .allowedHosts("127.0.0.1")
+                .build()) {
             byte[] input = "kitchen sink: ü 🌍 \u0000".getBytes(StandardCharsets.UTF_8);
-            assertEquals(new String(input, StandardCharsets.UTF_8),
+            assertEquals(
+                    new String(input, StandardCharsets.UTF_8),
                     new String(plugin.call("kitchen_sink", input), StandardCharsets.UTF_8));
             assertEquals(List.of("GET /echo null "), seen);
-            assertEquals(List.of(
-                    new LogEntry(LogLevel.INFO, "info: " + input.length + " bytes"),
-                    new LogEntry(LogLevel.DEBUG, "debug: GET " + base + "/echo"),
-                    new LogEntry(LogLevel.WARN, "warn: status 200"),
-                    new LogEntry(LogLevel.ERROR, "error: none, body GET ")), plugin.logs());
+            assertEquals(
+                    List.of(
+                            new LogEntry(LogLevel.INFO, "info: " + input.length + " bytes"),
+                            new LogEntry(LogLevel.DEBUG, "debug: GET " + base + "/echo"),
+                            new LogEntry(LogLevel.WARN, "warn: status 200"),
+                            new LogEntry(LogLevel.ERROR, "error: none, body GET ")),
+                    plugin.logs());
         }
     }
 
@@ -96,19 +106,24 @@ class HttpIT {
     void jsonBodiesBothWays(@ExtismPlugin(wasm = WASM, allowedHosts = "127.0.0.1") LoadedPlugin plugin) {
         seen.clear();
         assertEquals("{\"content\":\"Hi there!\",\"role\":\"assistant\"}", plugin.call("chat", base + "/chat"));
-        assertEquals(List.of("Bearer k application/json {\"messages\":[{\"content\":\"Hello?\",\"role\":\"user\"}],"
-                + "\"model\":\"test-model\"}"), seen);
-        PluginCallException busy = assertThrows(PluginCallException.class, () -> plugin.call("chat", base + "/overloaded"));
+        assertEquals(
+                List.of("Bearer k application/json {\"messages\":[{\"content\":\"Hello?\",\"role\":\"user\"}],"
+                        + "\"model\":\"test-model\"}"),
+                seen);
+        PluginCallException busy =
+                assertThrows(PluginCallException.class, () -> plugin.call("chat", base + "/overloaded"));
         assertEquals("chat service answered 503: {\"error\":\"busy\"}", busy.pluginMessage());
         assertEquals("{\"error\":\"busy\"}", plugin.call("tree", base + "/overloaded"));
     }
 
     @Test
     void aHostNotAllowedIsRefusedAndTheInstanceKeepsWorking() {
-        try (LoadedPlugin plugin = Plugins.builder(Path.of(WASM)).allowedHosts("example.invalid").build()) {
+        try (LoadedPlugin plugin =
+                Plugins.builder(Path.of(WASM)).allowedHosts("example.invalid").build()) {
             RuntimeException refused = assertThrows(RuntimeException.class, () -> plugin.call("get", base + "/echo"));
             assertTrue(String.valueOf(refused.getMessage()).contains("get"), refused.toString());
-            try (LoadedPlugin allowed = Plugins.builder(Path.of(WASM)).allowedHosts("127.0.0.1").build()) {
+            try (LoadedPlugin allowed =
+                    Plugins.builder(Path.of(WASM)).allowedHosts("127.0.0.1").build()) {
                 assertEquals("200|GET ", allowed.call("get", base + "/echo"));
             }
         }

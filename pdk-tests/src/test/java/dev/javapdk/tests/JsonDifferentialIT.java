@@ -41,11 +41,41 @@ class JsonDifferentialIT {
     void scalarsMatchJacksonByteForByte(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         differential(plugin, "echo_scalars", this::scalars);
         // The extremes, explicitly.
-        for (double d : new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -0.0, 0.0,
-            Double.MIN_NORMAL, 1e-7, 1e7, 9007199254740993.0, 0.1, 1.0 / 3, 2e-3, 1e23, Double.NaN,
-            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
-            same(plugin, "echo_scalars", new Scalars("x", Integer.MIN_VALUE, Long.MIN_VALUE, d, (float) d, true,
-                    Short.MIN_VALUE, Byte.MIN_VALUE, '\u00e9', Integer.MAX_VALUE, Long.MAX_VALUE, d, false));
+        for (double d : new double[] {
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            Double.MIN_VALUE,
+            -0.0,
+            0.0,
+            Double.MIN_NORMAL,
+            1e-7,
+            1e7,
+            9007199254740993.0,
+            0.1,
+            1.0 / 3,
+            2e-3,
+            1e23,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY
+        }) {
+            same(
+                    plugin,
+                    "echo_scalars",
+                    new Scalars(
+                            "x",
+                            Integer.MIN_VALUE,
+                            Long.MIN_VALUE,
+                            d,
+                            (float) d,
+                            true,
+                            Short.MIN_VALUE,
+                            Byte.MIN_VALUE,
+                            '\u00e9',
+                            Integer.MAX_VALUE,
+                            Long.MAX_VALUE,
+                            d,
+                            false));
         }
     }
 
@@ -57,15 +87,20 @@ class JsonDifferentialIT {
 
     @Test
     void nestedGenerics(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
-        differential(plugin, "echo_catalogue", () -> new Catalogue(page(this::item), page(() -> text()),
-                list(() -> list(this::anyDouble)), sizes()));
-        differential(plugin, "echo_list", () -> list(() -> {
-            Map<String, Integer> map = new LinkedHashMap<>();
-            for (int i = random.nextInt(4); i > 0; i--) {
-                map.put(text(), random.nextBoolean() ? random.nextInt() : null);
-            }
-            return map;
-        }));
+        differential(
+                plugin,
+                "echo_catalogue",
+                () -> new Catalogue(page(this::item), page(() -> text()), list(() -> list(this::anyDouble)), sizes()));
+        differential(
+                plugin,
+                "echo_list",
+                () -> list(() -> {
+                    Map<String, Integer> map = new LinkedHashMap<>();
+                    for (int i = random.nextInt(4); i > 0; i--) {
+                        map.put(text(), random.nextBoolean() ? random.nextInt() : null);
+                    }
+                    return map;
+                }));
     }
 
     @Test
@@ -96,11 +131,13 @@ class JsonDifferentialIT {
             value.secret = text();
             value.age = random.nextInt();
             byte[] jackson = annotated.asBytes(value);
-            assertEquals(new String(jackson, StandardCharsets.UTF_8),
+            assertEquals(
+                    new String(jackson, StandardCharsets.UTF_8),
                     new String(plugin.call("echo_annotated", jackson), StandardCharsets.UTF_8));
         }
         // The ignored property is neither written nor read; the rename is used both ways.
-        assertEquals("{\"age\":3,\"full_name\":\"x\"}",
+        assertEquals(
+                "{\"age\":3,\"full_name\":\"x\"}",
                 plugin.call("echo_annotated", "{\"full_name\":\"x\",\"secret\":\"s\",\"age\":3}"));
     }
 
@@ -164,13 +201,28 @@ class JsonDifferentialIT {
     // ---- random values ----
 
     private Scalars scalars() {
-        return new Scalars(text(), random.nextInt(), anyLong(), anyDouble(), anyFloat(), random.nextBoolean(),
-                (short) random.nextInt(), (byte) random.nextInt(), (char) ('a' + random.nextInt(26)),
-                maybe(random::nextInt), maybe(this::anyLong), maybe(this::anyDouble), maybe(random::nextBoolean));
+        return new Scalars(
+                text(),
+                random.nextInt(),
+                anyLong(),
+                anyDouble(),
+                anyFloat(),
+                random.nextBoolean(),
+                (short) random.nextInt(),
+                (byte) random.nextInt(),
+                (char) ('a' + random.nextInt(26)),
+                maybe(random::nextInt),
+                maybe(this::anyLong),
+                maybe(this::anyDouble),
+                maybe(random::nextBoolean));
     }
 
     private Item item() {
-        return new Item(text(), anyDouble(), random.nextInt(1000), maybe(() -> Size.values()[random.nextInt(3)]),
+        return new Item(
+                text(),
+                anyDouble(),
+                random.nextInt(1000),
+                maybe(() -> Size.values()[random.nextInt(3)]),
                 maybe(() -> list(this::text)));
     }
 
@@ -179,8 +231,12 @@ class JsonDifferentialIT {
         for (int i = random.nextInt(5); i > 0; i--) {
             counters.put(text(), anyLong());
         }
-        return new Order(maybe(this::text), list(this::item), maybe(() -> counters),
-                maybe(() -> Colour.values()[random.nextInt(3)]), maybe(this::customer));
+        return new Order(
+                maybe(this::text),
+                list(this::item),
+                maybe(() -> counters),
+                maybe(() -> Colour.values()[random.nextInt(3)]),
+                maybe(this::customer));
     }
 
     private Customer customer() {
@@ -213,13 +269,20 @@ class JsonDifferentialIT {
 
     private Object tree(int depth) {
         switch (random.nextInt(depth > 0 ? 9 : 6)) {
-            case 0: return text();
-            case 1: return anyLong();
-            case 2: return finiteDouble();
-            case 3: return random.nextBoolean();
-            case 4: return null;
-            case 5: return (long) random.nextInt(100);
-            case 6: case 7: {
+            case 0:
+                return text();
+            case 1:
+                return anyLong();
+            case 2:
+                return finiteDouble();
+            case 3:
+                return random.nextBoolean();
+            case 4:
+                return null;
+            case 5:
+                return (long) random.nextInt(100);
+            case 6:
+            case 7: {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = random.nextInt(4); i > 0; i--) {
                     Object v = tree(depth - 1);
@@ -253,26 +316,36 @@ class JsonDifferentialIT {
 
     private long anyLong() {
         switch (random.nextInt(4)) {
-            case 0: return Long.MIN_VALUE + random.nextInt(3);
-            case 1: return Long.MAX_VALUE - random.nextInt(3);
-            case 2: return random.nextInt(2000) - 1000;
-            default: return random.nextLong();
+            case 0:
+                return Long.MIN_VALUE + random.nextInt(3);
+            case 1:
+                return Long.MAX_VALUE - random.nextInt(3);
+            case 2:
+                return random.nextInt(2000) - 1000;
+            default:
+                return random.nextLong();
         }
     }
 
     private double anyDouble() {
         switch (random.nextInt(8)) {
-            case 0: return Double.NaN;
-            case 1: return random.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-            default: return finiteDouble();
+            case 0:
+                return Double.NaN;
+            case 1:
+                return random.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            default:
+                return finiteDouble();
         }
     }
 
     private double finiteDouble() {
         switch (random.nextInt(5)) {
-            case 0: return random.nextInt(100000) / 100.0;
-            case 1: return (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(40) - 20);
-            case 2: return Double.longBitsToDouble(random.nextLong() & 0x000FFFFFFFFFFFFFL); // subnormal
+            case 0:
+                return random.nextInt(100000) / 100.0;
+            case 1:
+                return (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(40) - 20);
+            case 2:
+                return Double.longBitsToDouble(random.nextLong() & 0x000FFFFFFFFFFFFFL); // subnormal
             default: {
                 double d = Double.longBitsToDouble(random.nextLong());
                 return Double.isFinite(d) ? d : 1.5;
@@ -290,11 +363,21 @@ class JsonDifferentialIT {
         StringBuilder out = new StringBuilder();
         for (int i = random.nextInt(12); i > 0; i--) {
             switch (random.nextInt(6)) {
-                case 0: out.append((char) random.nextInt(0x20)); break;
-                case 1: out.append("\"\\/\u007f".charAt(random.nextInt(4))); break;
-                case 2: out.append((char) (0xA0 + random.nextInt(0xD7FF - 0xA0))); break;
-                case 3: out.appendCodePoint(0x10000 + random.nextInt(0x10FFFF - 0x10000)); break;
-                default: out.append((char) ('a' + random.nextInt(26))); break;
+                case 0:
+                    out.append((char) random.nextInt(0x20));
+                    break;
+                case 1:
+                    out.append("\"\\/\u007f".charAt(random.nextInt(4)));
+                    break;
+                case 2:
+                    out.append((char) (0xA0 + random.nextInt(0xD7FF - 0xA0)));
+                    break;
+                case 3:
+                    out.appendCodePoint(0x10000 + random.nextInt(0x10FFFF - 0x10000));
+                    break;
+                default:
+                    out.append((char) ('a' + random.nextInt(26)));
+                    break;
             }
         }
         return out.toString();

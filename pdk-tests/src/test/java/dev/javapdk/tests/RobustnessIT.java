@@ -103,8 +103,8 @@ class RobustnessIT {
     }
 
     static void assertOutOfMemory(LoadedPlugin plugin, String function, String input) {
-        PluginCallException e = assertThrows(PluginCallException.class, () -> plugin.call(function, input),
-                function + "(" + input + ")");
+        PluginCallException e = assertThrows(
+                PluginCallException.class, () -> plugin.call(function, input), function + "(" + input + ")");
         assertTrue(e.getMessage().contains("java.lang.OutOfMemoryError: Java heap space"), e.getMessage());
     }
 

@@ -33,8 +33,10 @@ final class ByteReader {
 
     private void need(int n) {
         if (n > limit - pos) {
-            throw new WasmFormatException("unexpected end of " + what + " (" + n + " more byte(s) needed, "
-                    + what + " ends at byte " + limit + ")", pos);
+            throw new WasmFormatException(
+                    "unexpected end of " + what + " (" + n + " more byte(s) needed, " + what + " ends at byte " + limit
+                            + ")",
+                    pos);
         }
     }
 
@@ -62,7 +64,8 @@ final class ByteReader {
         for (int i = 0; ; i++) {
             int b = u8();
             if (i == 4 && (b & 0xF0) != 0) {
-                throw new WasmFormatException("LEB128 u32 starting at byte " + start + " is too long or exceeds 32 bits", pos - 1);
+                throw new WasmFormatException(
+                        "LEB128 u32 starting at byte " + start + " is too long or exceeds 32 bits", pos - 1);
             }
             result |= (long) (b & 0x7F) << (7 * i);
             if ((b & 0x80) == 0) {
@@ -96,8 +99,10 @@ final class ByteReader {
                 int used = bits - 7 * i;
                 int upper = payload >> (used - 1);
                 if ((b & 0x80) != 0 || (upper != 0 && upper != (0x7F >> (used - 1)))) {
-                    throw new WasmFormatException("LEB128 s" + bits + " starting at byte " + start
-                            + " is too long or exceeds " + bits + " bits", pos - 1);
+                    throw new WasmFormatException(
+                            "LEB128 s" + bits + " starting at byte " + start + " is too long or exceeds " + bits
+                                    + " bits",
+                            pos - 1);
                 }
             }
             result |= (long) payload << shift;
@@ -116,8 +121,8 @@ final class ByteReader {
         int at = pos;
         long n = u32();
         if (n > remaining()) {
-            throw new WasmFormatException("count of " + n + " " + of + " exceeds the " + remaining()
-                    + " byte(s) left in " + what, at);
+            throw new WasmFormatException(
+                    "count of " + n + " " + of + " exceeds the " + remaining() + " byte(s) left in " + what, at);
         }
         return (int) n;
     }
@@ -137,10 +142,12 @@ final class ByteReader {
         int len = count("name bytes");
         int at = pos;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes(len))).toString();
+                    .decode(ByteBuffer.wrap(bytes(len)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new WasmFormatException("name is not valid UTF-8", at);
         }
@@ -149,8 +156,10 @@ final class ByteReader {
     /** A nested slice of {@code len} bytes starting here; this reader moves past it. */
     ByteReader sub(long len, String subWhat) {
         if (len > remaining()) {
-            throw WasmFormatException.described(subWhat + " starting at byte " + pos + " declares " + len
-                    + " bytes, which reaches byte " + (pos + len) + ", but " + what + " ends at byte " + limit, pos);
+            throw WasmFormatException.described(
+                    subWhat + " starting at byte " + pos + " declares " + len + " bytes, which reaches byte "
+                            + (pos + len) + ", but " + what + " ends at byte " + limit,
+                    pos);
         }
         ByteReader r = new ByteReader(buf, pos, pos + (int) len, subWhat);
         pos += (int) len;
@@ -160,8 +169,9 @@ final class ByteReader {
     /** Fails unless the slice has been consumed exactly. */
     void expectEnd() {
         if (pos != limit) {
-            throw WasmFormatException.described("content of " + what + " ends at byte " + pos
-                    + " but its declared size reaches byte " + limit, pos);
+            throw WasmFormatException.described(
+                    "content of " + what + " ends at byte " + pos + " but its declared size reaches byte " + limit,
+                    pos);
         }
     }
 }

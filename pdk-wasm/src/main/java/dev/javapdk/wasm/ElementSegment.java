@@ -46,14 +46,23 @@ public record ElementSegment(int flags, byte[] prefix, List<Integer> functions, 
 
     /** Every function the segment names, by index, directly or through {@code ref.func}. */
     public List<Integer> referencedFunctions() {
-        return functions != null ? functions
-                : exprs.stream().flatMap(c -> c.functionRefs().stream()).map(Code.FuncRef::function).toList();
+        return functions != null
+                ? functions
+                : exprs.stream()
+                        .flatMap(c -> c.functionRefs().stream())
+                        .map(Code.FuncRef::function)
+                        .toList();
     }
 
     /** A copy with every function index {@code f} replaced by {@code remap[f]}. */
     public ElementSegment renumber(int[] remap) {
         return functions != null
-                ? new ElementSegment(flags, prefix, functions.stream().map(f -> remap[f]).toList(), null)
-                : new ElementSegment(flags, prefix, null, exprs.stream().map(c -> c.renumber(remap)).toList());
+                ? new ElementSegment(
+                        flags, prefix, functions.stream().map(f -> remap[f]).toList(), null)
+                : new ElementSegment(
+                        flags,
+                        prefix,
+                        null,
+                        exprs.stream().map(c -> c.renumber(remap)).toList());
     }
 }

@@ -9,7 +9,10 @@ package dev.javapdk.wasm;
  * }</pre>
  */
 public enum ExternKind {
-    FUNCTION, TABLE, MEMORY, GLOBAL;
+    FUNCTION,
+    TABLE,
+    MEMORY,
+    GLOBAL;
 
     private static final ExternKind[] BY_CODE = values();
 

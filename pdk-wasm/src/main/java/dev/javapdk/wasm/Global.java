@@ -9,5 +9,4 @@ package dev.javapdk.wasm;
  * g.init().functionRefs();        // functions it names (ref.func), usually none
  * }</pre>
  */
-public record Global(GlobalType type, Code init) {
-}
+public record Global(GlobalType type, Code init) {}

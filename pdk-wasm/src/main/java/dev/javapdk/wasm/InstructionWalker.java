@@ -28,8 +28,7 @@ final class InstructionWalker {
      * Reads instructions from {@code r} up to and including the {@code end} that closes the
      * expression, adding function references to {@code out} with positions relative to {@code base}.
      */
-    static void walk(ByteReader r, String where, int typeCount, int functionCount, int base,
-            List<Code.FuncRef> out) {
+    static void walk(ByteReader r, String where, int typeCount, int functionCount, int base, List<Code.FuncRef> out) {
         walk(r, where, typeCount, functionCount, base, out, new ArrayList<>());
     }
 
@@ -38,8 +37,14 @@ final class InstructionWalker {
      * the position (relative to {@code base}) just after the {@code end} of every {@code loop} whose
      * body ends in an unconditional branch: control can never fall out of such a loop.
      */
-    static void walk(ByteReader r, String where, int typeCount, int functionCount, int base,
-            List<Code.FuncRef> out, List<Integer> deadLoopExits) {
+    static void walk(
+            ByteReader r,
+            String where,
+            int typeCount,
+            int functionCount,
+            int base,
+            List<Code.FuncRef> out,
+            List<Integer> deadLoopExits) {
         new InstructionWalker(r, where, typeCount, functionCount).run(base, out, deadLoopExits);
     }
 
@@ -59,8 +64,10 @@ final class InstructionWalker {
         while (true) {
             int at = r.pos;
             if (r.atEnd()) {
-                throw WasmFormatException.described(where + " ends at byte " + r.limit
-                        + " without closing 'end' (" + (depth + 1) + " block(s) still open)", at);
+                throw WasmFormatException.described(
+                        where + " ends at byte " + r.limit + " without closing 'end' (" + (depth + 1)
+                                + " block(s) still open)",
+                        at);
             }
             int op = r.u8();
             int previous = last;
@@ -169,8 +176,8 @@ final class InstructionWalker {
         long t = r.s33();
         if (t >= 0) {
             if (t >= typeCount) {
-                throw new WasmFormatException("block type index " + t + " in " + where
-                        + " is out of range (" + typeCount + " types)", at);
+                throw new WasmFormatException(
+                        "block type index " + t + " in " + where + " is out of range (" + typeCount + " types)", at);
             }
             return true;
         } else if (t < -64 || ((t & 0x7F) != 0x40 && ValType.of((int) (t & 0x7F)) == null)) {

@@ -20,7 +20,8 @@ public record RawSection(SectionId id, String customName, byte[] sizeLeb, byte[]
 
     public RawSection {
         if ((id == SectionId.CUSTOM) != (customName != null) || (sizeLeb == null) != (payload == null)) {
-            throw new IllegalArgumentException("a custom section has a name, others none; size and payload go together");
+            throw new IllegalArgumentException(
+                    "a custom section has a name, others none; size and payload go together");
         }
     }
 

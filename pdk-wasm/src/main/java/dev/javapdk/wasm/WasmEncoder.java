@@ -13,8 +13,7 @@ import java.util.List;
  * }</pre>
  */
 public final class WasmEncoder {
-    private WasmEncoder() {
-    }
+    private WasmEncoder() {}
 
     /** The module's binary; identical to the parsed input for sections that were not changed. */
     public static byte[] encode(WasmModule module) {

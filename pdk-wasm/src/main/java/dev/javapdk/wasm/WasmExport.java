@@ -10,5 +10,4 @@ package dev.javapdk.wasm;
  * }
  * }</pre>
  */
-public record WasmExport(String name, ExternKind kind, int index) {
-}
+public record WasmExport(String name, ExternKind kind, int index) {}

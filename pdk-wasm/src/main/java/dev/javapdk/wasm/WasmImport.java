@@ -23,8 +23,8 @@ public record WasmImport(String module, String name, ExternType type, int typeIn
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         if ((type instanceof FuncType) != (typeIndex >= 0)) {
-            throw new IllegalArgumentException("a function import needs a type index, other imports none: "
-                    + module + "." + name + " " + type + " with type index " + typeIndex);
+            throw new IllegalArgumentException("a function import needs a type index, other imports none: " + module
+                    + "." + name + " " + type + " with type index " + typeIndex);
         }
     }
 

@@ -44,9 +44,20 @@ public final class WasmModule {
     private final NameSection names;
     private final int importedFunctions;
 
-    WasmModule(List<RawSection> sections, int nameSectionAt, List<FuncType> types, List<WasmImport> imports,
-            List<Integer> functions, List<TableType> tables, List<MemoryType> memories, List<Global> globals,
-            List<WasmExport> exports, int start, List<ElementSegment> elements, List<Code> code, List<DataSegment> data,
+    WasmModule(
+            List<RawSection> sections,
+            int nameSectionAt,
+            List<FuncType> types,
+            List<WasmImport> imports,
+            List<Integer> functions,
+            List<TableType> tables,
+            List<MemoryType> memories,
+            List<Global> globals,
+            List<WasmExport> exports,
+            int start,
+            List<ElementSegment> elements,
+            List<Code> code,
+            List<DataSegment> data,
             NameSection names) {
         this.sections = List.copyOf(sections);
         this.nameSectionAt = nameSectionAt;
@@ -62,7 +73,8 @@ public final class WasmModule {
         this.code = List.copyOf(code);
         this.data = List.copyOf(data);
         this.names = names;
-        this.importedFunctions = (int) imports.stream().filter(i -> i.kind() == ExternKind.FUNCTION).count();
+        this.importedFunctions = (int)
+                imports.stream().filter(i -> i.kind() == ExternKind.FUNCTION).count();
     }
 
     /**
@@ -206,7 +218,10 @@ public final class WasmModule {
 
     /** Names of the custom sections in file order. */
     public List<String> customSectionNames() {
-        return sections.stream().filter(s -> s.id() == SectionId.CUSTOM).map(RawSection::customName).toList();
+        return sections.stream()
+                .filter(s -> s.id() == SectionId.CUSTOM)
+                .map(RawSection::customName)
+                .toList();
     }
 
     /** Function names from the "name" section (function index to name); empty if there is none. */
@@ -363,8 +378,10 @@ public final class WasmModule {
                     continue;
                 }
                 boolean decodedNames = i == nameSectionAt;
-                out.add(changed.contains(s.id()) || decodedNames && namesChanged
-                        ? RawSection.changed(s.id(), s.customName()) : s);
+                out.add(
+                        changed.contains(s.id()) || decodedNames && namesChanged
+                                ? RawSection.changed(s.id(), s.customName())
+                                : s);
                 if (decodedNames) {
                     namesAt = out.size() - 1;
                 }
@@ -388,8 +405,9 @@ public final class WasmModule {
                 out.add(RawSection.changed(SectionId.CUSTOM, "name"));
                 namesAt = out.size() - 1;
             }
-            return new WasmModule(out, namesAt, types, imports, functions, tables, memories, globals, exports,
-                    start, elements, code, data, names);
+            return new WasmModule(
+                    out, namesAt, types, imports, functions, tables, memories, globals, exports, start, elements, code,
+                    data, names);
         }
 
         private boolean hasContent(SectionId id) {

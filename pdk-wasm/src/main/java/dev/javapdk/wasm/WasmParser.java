@@ -85,8 +85,10 @@ public final class WasmParser {
             long size = r.u32();
             byte[] sizeLeb = Arrays.copyOfRange(in, sizeAt, r.pos);
             if (size > r.remaining()) {
-                throw WasmFormatException.described(id.describe() + " ends at byte " + in.length
-                        + " but its declared size reaches " + (r.pos + size), r.pos);
+                throw WasmFormatException.described(
+                        id.describe() + " ends at byte " + in.length + " but its declared size reaches "
+                                + (r.pos + size),
+                        r.pos);
             }
             if (id != SectionId.CUSTOM) {
                 if (last != null && !last.mustPrecede(id)) {
@@ -148,20 +150,37 @@ public final class WasmParser {
             sections.add(new RawSection(id, customName, sizeLeb, payload));
         }
         if (!sawCode && !functions.isEmpty()) {
-            throw new WasmFormatException(SectionId.FUNCTION.describe() + " declares " + functions.size()
-                    + " function(s) but the module ends without a code section", in.length);
+            throw new WasmFormatException(
+                    SectionId.FUNCTION.describe() + " declares " + functions.size()
+                            + " function(s) but the module ends without a code section",
+                    in.length);
         }
         if (dataCount >= 0 && dataCount != dataSegments) {
-            throw new WasmFormatException(SectionId.DATA_COUNT.describe() + " announces " + dataCount
-                    + " data segment(s) but the data section has " + dataSegments, dataCountAt);
+            throw new WasmFormatException(
+                    SectionId.DATA_COUNT.describe() + " announces " + dataCount
+                            + " data segment(s) but the data section has " + dataSegments,
+                    dataCountAt);
         }
         NameSection names = null;
         if (nameSectionAt >= 0) {
             // Decoded last: the name section may come before the sections that define the functions.
             names = NameSection.parse(new ByteReader(in, nameStart, nameEnd, "name section"), functionCount);
         }
-        return new WasmModule(sections, nameSectionAt, types, imports, functions, tables, memories, globals,
-                exports, start, elements, code, data, names);
+        return new WasmModule(
+                sections,
+                nameSectionAt,
+                types,
+                imports,
+                functions,
+                tables,
+                memories,
+                globals,
+                exports,
+                start,
+                elements,
+                code,
+                data,
+                names);
     }
 
     private void readTypes(ByteReader s) {
@@ -170,8 +189,8 @@ public final class WasmParser {
             int at = s.pos;
             int form = s.u8();
             if (form != 0x60) {
-                throw new WasmFormatException(String.format(
-                        "type %d is not a function type (expected 0x60, found 0x%02X)", i, form), at);
+                throw new WasmFormatException(
+                        String.format("type %d is not a function type (expected 0x60, found 0x%02X)", i, form), at);
             }
             List<ValType> params = valTypes(s);
             types.add(new FuncType(params, valTypes(s)));
@@ -244,8 +263,8 @@ public final class WasmParser {
             int kindCode = s.u8();
             ExternKind kind = ExternKind.of(kindCode);
             if (kind == null) {
-                throw new WasmFormatException(String.format(
-                        "import \"%s\".\"%s\" has unknown kind 0x%02X", module, name, kindCode), at);
+                throw new WasmFormatException(
+                        String.format("import \"%s\".\"%s\" has unknown kind 0x%02X", module, name, kindCode), at);
             }
             int typeIndex = -1;
             ExternType type;
@@ -289,8 +308,8 @@ public final class WasmParser {
             int kindCode = s.u8();
             ExternKind kind = ExternKind.of(kindCode);
             if (kind == null) {
-                throw new WasmFormatException(String.format(
-                        "export \"%s\" has unknown kind 0x%02X", name, kindCode), at);
+                throw new WasmFormatException(
+                        String.format("export \"%s\" has unknown kind 0x%02X", name, kindCode), at);
             }
             int size = switch (kind) {
                 case FUNCTION -> functionCount;
@@ -321,8 +340,8 @@ public final class WasmParser {
                 int kindAt = s.pos;
                 int k = s.u8();
                 if ((flags & 4) == 0 ? k != 0 : k != ValType.FUNCREF.code() && k != ValType.EXTERNREF.code()) {
-                    throw new WasmFormatException(String.format(
-                            "element segment %d has invalid element kind 0x%02X", i, k), kindAt);
+                    throw new WasmFormatException(
+                            String.format("element segment %d has invalid element kind 0x%02X", i, k), kindAt);
                 }
             }
             byte[] prefix = Arrays.copyOfRange(s.buf, prefixStart, s.pos);
@@ -346,8 +365,10 @@ public final class WasmParser {
     private void readCode(ByteReader s, int sectionAt) {
         int n = s.count("function bodies");
         if (n != functions.size()) {
-            throw new WasmFormatException(SectionId.CODE.describe() + " has " + n + " function bodies but "
-                    + SectionId.FUNCTION.describe() + " declares " + functions.size() + " functions", sectionAt);
+            throw new WasmFormatException(
+                    SectionId.CODE.describe() + " has " + n + " function bodies but " + SectionId.FUNCTION.describe()
+                            + " declares " + functions.size() + " functions",
+                    sectionAt);
         }
         int imported = functionCount - functions.size();
         for (int i = 0; i < n; i++) {
@@ -363,8 +384,10 @@ public final class WasmParser {
             List<Integer> deadLoopExits = new ArrayList<>();
             InstructionWalker.walk(b, "function " + function, types.size(), functionCount, begin, refs, deadLoopExits);
             if (!b.atEnd()) {
-                throw new WasmFormatException("body of function " + function + " continues after its final 'end'"
-                        + " (its declared size reaches byte " + b.limit + ")", b.pos);
+                throw new WasmFormatException(
+                        "body of function " + function + " continues after its final 'end'"
+                                + " (its declared size reaches byte " + b.limit + ")",
+                        b.pos);
             }
             code.add(new Code(Arrays.copyOfRange(b.buf, begin, b.limit), refs, deadLoopExits));
         }
@@ -381,7 +404,9 @@ public final class WasmParser {
             } else if (flags > 2) {
                 throw new WasmFormatException("data segment " + i + " has unknown flags " + flags, at);
             }
-            byte[] offset = flags == 1 ? new byte[0] : constExpr(s, "offset of data segment " + i).raw();
+            byte[] offset = flags == 1
+                    ? new byte[0]
+                    : constExpr(s, "offset of data segment " + i).raw();
             int length = s.count("data bytes");
             int begin = s.pos;
             s.skip(length);

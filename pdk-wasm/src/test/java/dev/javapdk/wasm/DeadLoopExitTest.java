@@ -46,9 +46,13 @@ class DeadLoopExitTest {
         assertEquals(1, body.deadLoopExits().size());
         Code closed = body.closeDeadLoopExits();
         assertEquals(body.bytes().length + 1, closed.bytes().length);
-        assertEquals(body.functionRefs().get(0).pos(), closed.functionRefs().get(0).pos(), "call before the exit");
+        assertEquals(
+                body.functionRefs().get(0).pos(), closed.functionRefs().get(0).pos(), "call before the exit");
 
-        byte[] fixed = parsed.toBuilder().code(List.of(parsed.code().get(0), closed)).build().toBytes();
+        byte[] fixed = parsed.toBuilder()
+                .code(List.of(parsed.code().get(0), closed))
+                .build()
+                .toBytes();
         Parser.parse(fixed); // valid now
     }
 

@@ -27,8 +27,10 @@ final class CapturingLogger implements Logger {
 
     @Override
     public void log(Level level, String msg, Throwable throwable) {
-        String caller = WALKER.walk(frames -> frames.skip(1).findFirst()
-                .map(StackWalker.StackFrame::getClassName).orElse(""));
+        String caller = WALKER.walk(frames -> frames.skip(1)
+                .findFirst()
+                .map(StackWalker.StackFrame::getClassName)
+                .orElse(""));
         if (PLUGIN_LOG_CALLER.equals(caller)) {
             LogLevel ours = fromChicory(level);
             if (ours.isAtLeast(threshold)) {

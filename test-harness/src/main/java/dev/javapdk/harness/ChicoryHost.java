@@ -91,12 +91,14 @@ public final class ChicoryHost implements PluginHost {
             // The SDK says only "Unresolved symbols"; which ones it logged as warnings just before.
             List<String> diagnostics = logger.hostDiagnostics();
             String detail = diagnostics.isEmpty() ? "" : " (" + String.join("; ", diagnostics) + ")";
-            throw new PluginLoadException("cannot load plug-in " + spec.name() + " on the Chicory host: "
-                    + e.getMessage() + detail, e);
+            throw new PluginLoadException(
+                    "cannot load plug-in " + spec.name() + " on the Chicory host: " + e.getMessage() + detail, e);
         }
         // Without this the plug-in's get_log_level says INFO and PDKs that honour it would not
         // even emit debug/trace lines. Note: the SDK also sets the j.u.l. "chicory" logger level.
-        plugin.log().setLogLevel(org.extism.sdk.chicory.LogLevel.valueOf(spec.logLevel().name()));
+        plugin.log()
+                .setLogLevel(
+                        org.extism.sdk.chicory.LogLevel.valueOf(spec.logLevel().name()));
         return new ChicoryPlugin(spec, plugin, logger, exports, mainInstance(plugin));
     }
 
@@ -182,7 +184,11 @@ public final class ChicoryHost implements PluginHost {
         private final Instance instance; // the plug-in's own; null where the SDK did not show it
         private Plugin plugin; // null once closed
 
-        ChicoryPlugin(PluginSpec spec, Plugin plugin, CapturingLogger logger, Map<String, FunctionType> exports,
+        ChicoryPlugin(
+                PluginSpec spec,
+                Plugin plugin,
+                CapturingLogger logger,
+                Map<String, FunctionType> exports,
                 Instance instance) {
             this.spec = spec;
             this.plugin = plugin;
@@ -198,12 +204,12 @@ public final class ChicoryHost implements PluginHost {
             }
             FunctionType type = exports.get(function);
             if (type == null) {
-                throw new IllegalArgumentException("plug-in " + spec.name() + " has no function '" + function
-                        + "'; it exports " + functions());
+                throw new IllegalArgumentException(
+                        "plug-in " + spec.name() + " has no function '" + function + "'; it exports " + functions());
             }
             if (!isExtismExport(type)) {
-                throw new IllegalArgumentException("'" + function + "' is not an Extism function: its type is "
-                        + type + ", expected () -> i32");
+                throw new IllegalArgumentException(
+                        "'" + function + "' is not an Extism function: its type is " + type + ", expected () -> i32");
             }
             byte[] bytes = input == null ? new byte[0] : input;
             long timeout = spec.timeoutMillis();
@@ -214,17 +220,23 @@ public final class ChicoryHost implements PluginHost {
             // thread's interrupt flag as it runs: the watchdog interrupts this thread at the limit.
             Thread caller = Thread.currentThread();
             AtomicInteger state = new AtomicInteger(RUNNING);
-            ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
-                if (state.compareAndSet(RUNNING, TIMED_OUT)) {
-                    caller.interrupt();
-                }
-            }, timeout, TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> alarm = WATCHDOG.schedule(
+                    () -> {
+                        if (state.compareAndSet(RUNNING, TIMED_OUT)) {
+                            caller.interrupt();
+                        }
+                    },
+                    timeout,
+                    TimeUnit.MILLISECONDS);
             try {
                 return invoke(function, bytes);
             } catch (PluginTrapException e) {
                 if (state.get() == TIMED_OUT) {
-                    throw new PluginTimeoutException(function, timeout, "Chicory stopped it on interrupt; the"
-                            + " instance is kept", e.getCause() != null ? e.getCause() : e);
+                    throw new PluginTimeoutException(
+                            function,
+                            timeout,
+                            "Chicory stopped it on interrupt; the" + " instance is kept",
+                            e.getCause() != null ? e.getCause() : e);
                 }
                 throw e;
             } finally {

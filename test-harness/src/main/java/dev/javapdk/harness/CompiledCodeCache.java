@@ -16,8 +16,8 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -52,23 +52,21 @@ final class CompiledCodeCache {
     private static final String KERNEL_KEY = "extism-kernel";
 
     /** LRU: bounded because each entry holds generated classes in their own class loader. */
-    private static final Map<String, Function<Instance, Machine>> CACHE =
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Function<Instance, Machine>> eldest) {
-                    return size() > MAX_ENTRIES;
-                }
-            };
+    private static final Map<String, Function<Instance, Machine>> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Function<Instance, Machine>> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
 
     private static volatile String kernelFingerprint;
 
-    private CompiledCodeCache() {
-    }
+    private CompiledCodeCache() {}
 
     /** The version of Chicory's compiler on the class path, from its Maven metadata; "unknown" if absent. */
     static String chicoryVersion() {
-        try (InputStream in = Compiler.class.getResourceAsStream(
-                "/META-INF/maven/com.dylibso.chicory/compiler/pom.properties")) {
+        try (InputStream in =
+                Compiler.class.getResourceAsStream("/META-INF/maven/com.dylibso.chicory/compiler/pom.properties")) {
             if (in == null) {
                 return "unknown";
             }
@@ -147,8 +145,8 @@ final class CompiledCodeCache {
         String fp = kernelFingerprint;
         if (fp == null) {
             // The same resource the SDK's Kernel loads.
-            try (InputStream in = org.extism.sdk.chicory.Kernel.class.getClassLoader()
-                    .getResourceAsStream("extism-runtime.wasm")) {
+            try (InputStream in =
+                    org.extism.sdk.chicory.Kernel.class.getClassLoader().getResourceAsStream("extism-runtime.wasm")) {
                 fp = in == null ? "<no kernel>" : fingerprint(Parser.parse(in.readAllBytes()));
             } catch (IOException e) {
                 fp = "<no kernel>";
@@ -161,9 +159,12 @@ final class CompiledCodeCache {
     /** Imports, exports and the shape of every function body: enough to tell two modules apart. */
     static String fingerprint(WasmModule m) {
         StringBuilder sb = new StringBuilder();
-        sb.append(m.importSection().count(ExternalType.FUNCTION)).append('/')
-                .append(m.importSection().importCount()).append('/')
-                .append(m.functionSection().functionCount()).append('|');
+        sb.append(m.importSection().count(ExternalType.FUNCTION))
+                .append('/')
+                .append(m.importSection().importCount())
+                .append('/')
+                .append(m.functionSection().functionCount())
+                .append('|');
         for (int i = 0; i < m.exportSection().exportCount(); i++) {
             sb.append(m.exportSection().getExport(i).name()).append(',');
         }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
-public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallback, BeforeEachCallback,
-        ExecutionCondition {
+public class ExtismPluginExtension
+        implements ParameterResolver, BeforeAllCallback, BeforeEachCallback, ExecutionCondition {
 
     /**
      * A test that wants a Node host ({@code node}, {@code node2}) is skipped, with the reason, where
@@ -42,8 +42,8 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
             return ConditionEvaluationResult.enabled("Node hosts required");
         }
         java.util.stream.Stream<ExtismPlugin> wanted = context.getTestMethod()
-                .map(method -> java.util.Arrays.stream(method.getParameters())
-                        .map(p -> p.getAnnotation(ExtismPlugin.class)))
+                .map(method ->
+                        java.util.Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(ExtismPlugin.class)))
                 .orElseGet(() -> context.getTestClass().stream()
                         .flatMap(c -> annotatedFields(c).stream().map(f -> f.getAnnotation(ExtismPlugin.class))));
         for (ExtismPlugin annotation : (Iterable<ExtismPlugin>) wanted::iterator) {
@@ -67,7 +67,8 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        ExtismPlugin annotation = parameterContext.findAnnotation(ExtismPlugin.class).orElseThrow();
+        ExtismPlugin annotation =
+                parameterContext.findAnnotation(ExtismPlugin.class).orElseThrow();
         try {
             return loadInto(extensionContext, annotation);
         } catch (RuntimeException e) {
@@ -100,8 +101,9 @@ public class ExtismPluginExtension implements ParameterResolver, BeforeAllCallba
 
     private static void inject(Field field, Object target, ExtensionContext context) throws IllegalAccessException {
         if (!field.getType().isAssignableFrom(LoadedPlugin.class)) {
-            throw new ExtensionConfigurationException("@ExtismPlugin field " + field.getDeclaringClass().getName()
-                    + "." + field.getName() + " must have type LoadedPlugin, not " + field.getType().getName());
+            throw new ExtensionConfigurationException("@ExtismPlugin field "
+                    + field.getDeclaringClass().getName() + "." + field.getName() + " must have type LoadedPlugin, not "
+                    + field.getType().getName());
         }
         if (Modifier.isFinal(field.getModifiers())) {
             throw new ExtensionConfigurationException("@ExtismPlugin field " + field.getName() + " must not be final");

@@ -23,11 +23,13 @@ final class HttpSupport {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
-    private HttpSupport() {
-    }
+    private HttpSupport() {}
 
     static HttpConfig config() {
-        return HttpConfig.builder().withJsonCodec(Codec::new).withClientAdapter(Client::new).build();
+        return HttpConfig.builder()
+                .withJsonCodec(Codec::new)
+                .withClientAdapter(Client::new)
+                .build();
     }
 
     /** Reads {@code {"url":…,"method":…,"headers":{…}}} as every Extism host does. */
@@ -43,8 +45,8 @@ final class HttpSupport {
             Object method = request.get("method");
             Object url = request.get("url");
             @SuppressWarnings("unchecked")
-            Map<String, String> headers = request.get("headers") instanceof Map<?, ?> map
-                    ? (Map<String, String>) map : Map.of();
+            Map<String, String> headers =
+                    request.get("headers") instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
             if (url == null) {
                 throw new IllegalArgumentException("http_request metadata has no url");
             }
@@ -72,7 +74,8 @@ final class HttpSupport {
         public byte[] encodeHeaders(Map<String, List<String>> headers) {
             // Extism hosts give one value per name, comma-joined when the server sent several.
             Map<String, String> flat = new java.util.TreeMap<>();
-            headers.forEach((name, values) -> flat.put(name.toLowerCase(java.util.Locale.ROOT), String.join(", ", values)));
+            headers.forEach(
+                    (name, values) -> flat.put(name.toLowerCase(java.util.Locale.ROOT), String.join(", ", values)));
             try {
                 return JSON.std.asBytes(flat);
             } catch (IOException e) {
@@ -90,9 +93,11 @@ final class HttpSupport {
         public byte[] request(String method, URI uri, Map<String, String> requestHeaders, byte[] body) {
             java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(30))
-                    .method(method, body == null || body.length == 0
-                            ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                            : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(
+                            method,
+                            body == null || body.length == 0
+                                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                    : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
             requestHeaders.forEach(request::header);
             try {
                 HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -10,7 +10,11 @@ package dev.javapdk.harness;
  * }</pre>
  */
 public enum LogLevel {
-    TRACE, DEBUG, INFO, WARN, ERROR;
+    TRACE,
+    DEBUG,
+    INFO,
+    WARN,
+    ERROR;
 
     /** True if this level is at least as severe as {@code other}. */
     public boolean isAtLeast(LogLevel other) {

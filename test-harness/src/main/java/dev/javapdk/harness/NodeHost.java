@@ -135,7 +135,9 @@ public final class NodeHost implements PluginHost {
             return "the JS SDK " + sdk.version() + " is not installed: run npm ci in " + script.getParent();
         }
         try {
-            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process node = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             node.getInputStream().readAllBytes();
             return node.waitFor() == 0 ? null : "node --version failed";
         } catch (IOException e) {
@@ -156,7 +158,8 @@ public final class NodeHost implements PluginHost {
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
-            if (dir.getFileName() != null && dir.getFileName().toString().equals("test-harness")
+            if (dir.getFileName() != null
+                    && dir.getFileName().toString().equals("test-harness")
                     && Files.isRegularFile(dir.resolve("js/host.mjs"))) {
                 return dir.resolve("js/host.mjs");
             }
@@ -176,8 +179,9 @@ public final class NodeHost implements PluginHost {
 
     @Override
     public LoadedPlugin load(PluginSpec spec) {
-        Path wasm = spec.wasmPath().orElseThrow(() -> new PluginLoadException(
-                "the Node host loads plug-ins from files; " + spec.name() + " was given as bytes"));
+        Path wasm = spec.wasmPath()
+                .orElseThrow(() -> new PluginLoadException(
+                        "the Node host loads plug-ins from files; " + spec.name() + " was given as bytes"));
         if (!Files.isRegularFile(wasm)) {
             throw new PluginLoadException(ChicoryHost.notFoundMessage(wasm));
         }
@@ -194,7 +198,8 @@ public final class NodeHost implements PluginHost {
         if (sdk.hasTimeouts() && spec.timeoutMillis() > 0) {
             load.put("timeoutMs", spec.timeoutMillis());
         }
-        NodePlugin plugin = new NodePlugin(spec, sdk, script, load, ModuleInfo.read(wasm).functionExports());
+        NodePlugin plugin =
+                new NodePlugin(spec, sdk, script, load, ModuleInfo.read(wasm).functionExports());
         plugin.start();
         return plugin;
     }
@@ -215,8 +220,8 @@ public final class NodeHost implements PluginHost {
         }
 
         private void readReplies() {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     replies.add(line);
                 }
@@ -302,14 +307,14 @@ public final class NodeHost implements PluginHost {
                 answer = node.exchange(load, 0, spec.name());
             } catch (IOException e) {
                 node.kill();
-                throw new PluginLoadException("the JS SDK " + sdk.version() + " did not load " + spec.name() + ": "
-                        + e.getMessage(), e);
+                throw new PluginLoadException(
+                        "the JS SDK " + sdk.version() + " did not load " + spec.name() + ": " + e.getMessage(), e);
             }
             if (!Boolean.TRUE.equals(answer.get("ok"))) {
                 node.stop();
                 closed = true;
-                throw new PluginLoadException("the JS SDK " + sdk.version() + " refused " + spec.name() + ": "
-                        + answer.get("error"));
+                throw new PluginLoadException(
+                        "the JS SDK " + sdk.version() + " refused " + spec.name() + ": " + answer.get("error"));
             }
             noteMemory(answer);
         }
@@ -324,8 +329,8 @@ public final class NodeHost implements PluginHost {
                 throw new IllegalStateException("plug-in " + spec.name() + " is closed");
             }
             if (!functions.contains(function)) {
-                throw new IllegalArgumentException("no function '" + function + "' in " + spec.name()
-                        + "; it exports " + functions);
+                throw new IllegalArgumentException(
+                        "no function '" + function + "' in " + spec.name() + "; it exports " + functions);
             }
             Map<String, Object> request = new LinkedHashMap<>();
             request.put("fn", function);
@@ -346,17 +351,26 @@ public final class NodeHost implements PluginHost {
                     start();
                 } catch (PluginLoadException e) {
                     closed = true;
-                    throw new PluginTimeoutException(function, timeout, "the node process was killed and could not"
-                            + " be restarted, so the plug-in is closed: " + e.getMessage(), e);
+                    throw new PluginTimeoutException(
+                            function,
+                            timeout,
+                            "the node process was killed and could not" + " be restarted, so the plug-in is closed: "
+                                    + e.getMessage(),
+                            e);
                 }
-                throw new PluginTimeoutException(function, timeout, "the node process was killed and restarted"
-                        + " with a fresh instance of the plug-in (vars and module state are reset)", null);
+                throw new PluginTimeoutException(
+                        function,
+                        timeout,
+                        "the node process was killed and restarted"
+                                + " with a fresh instance of the plug-in (vars and module state are reset)",
+                        null);
             }
             noteMemory(answer);
             if (answer.get("logs") instanceof List<?> entries) {
                 for (Object entry : entries) {
                     List<?> pair = (List<?>) entry;
-                    logs.add(new LogEntry(LogLevel.valueOf(pair.get(0).toString().toUpperCase(Locale.ROOT)),
+                    logs.add(new LogEntry(
+                            LogLevel.valueOf(pair.get(0).toString().toUpperCase(Locale.ROOT)),
                             pair.get(1).toString()));
                 }
             }
@@ -365,8 +379,12 @@ public final class NodeHost implements PluginHost {
             }
             String error = String.valueOf(answer.get("error"));
             if (Boolean.TRUE.equals(answer.get("timeout"))) {
-                throw new PluginTimeoutException(function, timeout, "the JS SDK " + sdk.version()
-                        + " replaced its worker with a fresh instance (module state is reset, vars are kept)", null);
+                throw new PluginTimeoutException(
+                        function,
+                        timeout,
+                        "the JS SDK " + sdk.version()
+                                + " replaced its worker with a fresh instance (module state is reset, vars are kept)",
+                        null);
             }
             if (error.startsWith(ERROR_PREFIX)) {
                 throw new PluginCallException(function, error.substring(ERROR_PREFIX.length()));

@@ -1,8 +1,8 @@
 package dev.javapdk.harness;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,8 +122,8 @@ public final class PluginSpec {
 
     @Override
     public String toString() {
-        return "PluginSpec[" + name + ", config=" + config.keySet() + ", compiler=" + compiler
-                + ", logLevel=" + logLevel + (timeoutMillis > 0 ? ", timeoutMillis=" + timeoutMillis : "") + "]";
+        return "PluginSpec[" + name + ", config=" + config.keySet() + ", compiler=" + compiler + ", logLevel="
+                + logLevel + (timeoutMillis > 0 ? ", timeoutMillis=" + timeoutMillis : "") + "]";
     }
 
     /** Builds a {@link PluginSpec}; see {@link PluginSpec} for an example. */
@@ -165,8 +165,7 @@ public final class PluginSpec {
         public Builder configEntry(String keyEqualsValue) {
             int eq = keyEqualsValue.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException(
-                        "config entry must be key=value, got: '" + keyEqualsValue + "'");
+                throw new IllegalArgumentException("config entry must be key=value, got: '" + keyEqualsValue + "'");
             }
             return config(keyEqualsValue.substring(0, eq), keyEqualsValue.substring(eq + 1));
         }

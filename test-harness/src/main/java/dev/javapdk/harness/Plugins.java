@@ -19,8 +19,7 @@ public final class Plugins {
 
     private static final PluginHost DEFAULT_HOST = new ChicoryHost();
 
-    private Plugins() {
-    }
+    private Plugins() {}
 
     /** The host used by {@link #load}, {@link #builder} and {@link ExtismPlugin}: Chicory. */
     public static PluginHost defaultHost() {

@@ -29,8 +29,7 @@ public final class Run {
     static final String USAGE =
             "usage: Run <plugin.wasm> <function> [input] [--config key=value]... [--interpreter] [--newline]";
 
-    private Run() {
-    }
+    private Run() {}
 
     public static void main(String[] args) {
         int code = run(args, System.in, System.out, System.err);
@@ -91,9 +90,7 @@ public final class Run {
 
         byte[] input;
         try {
-            input = positional.size() == 3
-                    ? positional.get(2).getBytes(StandardCharsets.UTF_8)
-                    : stdin.readAllBytes();
+            input = positional.size() == 3 ? positional.get(2).getBytes(StandardCharsets.UTF_8) : stdin.readAllBytes();
         } catch (IOException e) {
             stderr.println("error: cannot read stdin: " + e.getMessage());
             return 1;

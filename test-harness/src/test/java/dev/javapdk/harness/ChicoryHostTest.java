@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChicoryHostTest {
 
     private static LoadedPlugin load(boolean compiler) {
-        return Plugins.builder(TestPlugins.main(), "harness-test.wasm").compiler(compiler).build();
+        return Plugins.builder(TestPlugins.main(), "harness-test.wasm")
+                .compiler(compiler)
+                .build();
     }
 
     @ParameterizedTest(name = "compiler={0}")
@@ -58,8 +60,12 @@ class ChicoryHostTest {
 
     @Test
     void configEntryWithoutEqualsIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> PluginSpec.builder(Path.of("x.wasm")).configEntry("novalue"));
-        assertThrows(IllegalArgumentException.class, () -> PluginSpec.builder(Path.of("x.wasm")).configEntry("=v"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PluginSpec.builder(Path.of("x.wasm")).configEntry("novalue"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PluginSpec.builder(Path.of("x.wasm")).configEntry("=v"));
     }
 
     @ParameterizedTest(name = "compiler={0}")
@@ -68,18 +74,22 @@ class ChicoryHostTest {
         try (LoadedPlugin plugin = load(compiler)) {
             assertEquals(List.of(), plugin.logs());
             assertArrayEquals(new byte[0], plugin.call("log", new byte[0]));
-            assertEquals(List.of(
-                    new LogEntry(LogLevel.TRACE, "trace line"),
-                    new LogEntry(LogLevel.DEBUG, "debug line"),
-                    new LogEntry(LogLevel.INFO, "info line"),
-                    new LogEntry(LogLevel.WARN, "warn line"),
-                    new LogEntry(LogLevel.ERROR, "error line")), plugin.logs());
+            assertEquals(
+                    List.of(
+                            new LogEntry(LogLevel.TRACE, "trace line"),
+                            new LogEntry(LogLevel.DEBUG, "debug line"),
+                            new LogEntry(LogLevel.INFO, "info line"),
+                            new LogEntry(LogLevel.WARN, "warn line"),
+                            new LogEntry(LogLevel.ERROR, "error line")),
+                    plugin.logs());
 
             plugin.clearLogs();
             plugin.call("log_input", "first ✓");
             plugin.call("log_input", "second");
-            assertEquals(List.of(new LogEntry(LogLevel.INFO, "first ✓"), new LogEntry(LogLevel.INFO, "second")),
-                    plugin.logs(), "logs accumulate across calls until cleared");
+            assertEquals(
+                    List.of(new LogEntry(LogLevel.INFO, "first ✓"), new LogEntry(LogLevel.INFO, "second")),
+                    plugin.logs(),
+                    "logs accumulate across calls until cleared");
         }
     }
 
@@ -97,11 +107,14 @@ class ChicoryHostTest {
     @Test
     void logLevelFiltersAndIsReportedToThePlugin() {
         try (LoadedPlugin all = load(true);
-             LoadedPlugin warn = Plugins.builder(TestPlugins.main(), "t").logLevel(LogLevel.WARN).build()) {
+                LoadedPlugin warn = Plugins.builder(TestPlugins.main(), "t")
+                        .logLevel(LogLevel.WARN)
+                        .build()) {
             assertArrayEquals(new byte[] {0}, all.call("log_level", new byte[0]), "TRACE by default");
             assertArrayEquals(new byte[] {3}, warn.call("log_level", new byte[0]));
             warn.call("log", "");
-            assertEquals(List.of(new LogEntry(LogLevel.WARN, "warn line"), new LogEntry(LogLevel.ERROR, "error line")),
+            assertEquals(
+                    List.of(new LogEntry(LogLevel.WARN, "warn line"), new LogEntry(LogLevel.ERROR, "error line")),
                     warn.logs());
         }
     }
@@ -141,7 +154,8 @@ class ChicoryHostTest {
 
     @Test
     void varsPersistWithinAnInstanceButNotAcrossInstances() {
-        try (LoadedPlugin a = load(true); LoadedPlugin b = load(true)) {
+        try (LoadedPlugin a = load(true);
+                LoadedPlugin b = load(true)) {
             assertArrayEquals(new byte[] {1}, a.call("count", new byte[0]));
             assertArrayEquals(new byte[] {2}, a.call("count", new byte[0]));
             assertArrayEquals(new byte[] {3}, a.call("count", new byte[0]));
@@ -167,13 +181,16 @@ class ChicoryHostTest {
             assertTrue(plugin.hasFunction("add"));
             assertFalse(plugin.hasFunction("nope"));
             assertFalse(plugin.hasFunction("memory"), "only functions count");
-            assertEquals(Set.of("echo", "fail", "fail_silent", "log", "log_input", "config", "count", "log_level", "trap"),
+            assertEquals(
+                    Set.of("echo", "fail", "fail_silent", "log", "log_input", "config", "count", "log_level", "trap"),
                     plugin.functions());
 
-            IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> plugin.call("nope", ""));
+            IllegalArgumentException missing =
+                    assertThrows(IllegalArgumentException.class, () -> plugin.call("nope", ""));
             assertTrue(missing.getMessage().contains("has no function 'nope'"), missing.getMessage());
             assertTrue(missing.getMessage().contains("echo"), "lists the exports: " + missing.getMessage());
-            IllegalArgumentException wrongType = assertThrows(IllegalArgumentException.class, () -> plugin.call("add", ""));
+            IllegalArgumentException wrongType =
+                    assertThrows(IllegalArgumentException.class, () -> plugin.call("add", ""));
             assertTrue(wrongType.getMessage().contains("not an Extism function"), wrongType.getMessage());
         }
     }
@@ -202,7 +219,9 @@ class ChicoryHostTest {
 
     @Test
     void aTimeLimitThatIsNotReachedChangesNothing() {
-        try (LoadedPlugin plugin = Plugins.builder(TestPlugins.main(), "harness-test.wasm").timeoutMillis(60_000).build()) {
+        try (LoadedPlugin plugin = Plugins.builder(TestPlugins.main(), "harness-test.wasm")
+                .timeoutMillis(60_000)
+                .build()) {
             assertEquals(60_000, plugin.spec().timeoutMillis());
             for (int i = 0; i < 1_000; i++) {
                 assertEquals("call " + i, plugin.call("echo", "call " + i));
@@ -211,7 +230,9 @@ class ChicoryHostTest {
             assertFalse(Thread.currentThread().isInterrupted());
         }
         assertEquals(0, PluginSpec.builder(Path.of("x.wasm")).build().timeoutMillis(), "no limit by default");
-        assertThrows(IllegalArgumentException.class, () -> PluginSpec.builder(Path.of("x.wasm")).timeoutMillis(-1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PluginSpec.builder(Path.of("x.wasm")).timeoutMillis(-1));
     }
 
     @Test
@@ -226,21 +247,26 @@ class ChicoryHostTest {
         Path wasm = TestPlugins.write(dir.resolve("p.wasm"), TestPlugins.main());
         try (LoadedPlugin plugin = Plugins.load(wasm)) {
             assertEquals("from file", plugin.call("echo", "from file"));
-            assertEquals(wasm.toAbsolutePath().normalize().toString(), plugin.spec().name());
+            assertEquals(
+                    wasm.toAbsolutePath().normalize().toString(), plugin.spec().name());
         }
     }
 
     @Test
     void invalidWasmIsALoadError() {
-        PluginLoadException e = assertThrows(PluginLoadException.class,
-                () -> Plugins.builder("not wasm".getBytes(StandardCharsets.UTF_8), "junk.wasm").build());
+        PluginLoadException e = assertThrows(
+                PluginLoadException.class,
+                () -> Plugins.builder("not wasm".getBytes(StandardCharsets.UTF_8), "junk.wasm")
+                        .build());
         assertTrue(e.getMessage().contains("junk.wasm"), e.getMessage());
     }
 
     @Test
     void unlinkedImportIsALoadErrorNamingTheImport() {
-        PluginLoadException e = assertThrows(PluginLoadException.class,
-                () -> Plugins.builder(TestPlugins.usesUnknownImport(), "unknown.wasm").build());
+        PluginLoadException e = assertThrows(
+                PluginLoadException.class,
+                () -> Plugins.builder(TestPlugins.usesUnknownImport(), "unknown.wasm")
+                        .build());
         assertTrue(e.getMessage().contains("extism:host/env.no_such_function"), e.getMessage());
     }
 
@@ -253,12 +279,15 @@ class ChicoryHostTest {
         assertTrue(CompiledCodeCache.keys().contains(CompiledCodeCache.keyOf(wasm)));
         assertTrue(CompiledCodeCache.keys().contains(CompiledCodeCache.KERNEL), "the Extism kernel is recognised");
         // A second instance from the cached code is independent and fully working.
-        try (LoadedPlugin a = Plugins.builder(wasm, "a").build(); LoadedPlugin b = Plugins.builder(wasm, "b").build()) {
+        try (LoadedPlugin a = Plugins.builder(wasm, "a").build();
+                LoadedPlugin b = Plugins.builder(wasm, "b").build()) {
             assertArrayEquals(new byte[] {1}, a.call("count", new byte[0]));
             assertArrayEquals(new byte[] {2}, a.call("count", new byte[0]));
             assertArrayEquals(new byte[] {1}, b.call("count", new byte[0]));
-            assertEquals(TestPlugins.FAIL_MESSAGE,
-                    assertThrows(PluginCallException.class, () -> b.call("fail", "")).pluginMessage());
+            assertEquals(
+                    TestPlugins.FAIL_MESSAGE,
+                    assertThrows(PluginCallException.class, () -> b.call("fail", ""))
+                            .pluginMessage());
         }
     }
 
@@ -268,7 +297,9 @@ class ChicoryHostTest {
         assertTrue(spec.compiler());
         assertEquals(LogLevel.TRACE, spec.logLevel());
         assertTrue(spec.config().isEmpty());
-        assertEquals(Path.of("target/x.wasm").toAbsolutePath().normalize(), spec.wasmPath().orElseThrow());
+        assertEquals(
+                Path.of("target/x.wasm").toAbsolutePath().normalize(),
+                spec.wasmPath().orElseThrow());
         assertTrue(spec.wasmBytes().isEmpty());
         assertEquals("chicory", Plugins.defaultHost().name());
     }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class CompiledCodeCacheVersionTest {
     @Test
     void cacheIsOnlyUsedWithTheTestedChicory() {
-        assertEquals(CompiledCodeCache.TESTED_CHICORY, CompiledCodeCache.chicoryVersion(),
+        assertEquals(
+                CompiledCodeCache.TESTED_CHICORY,
+                CompiledCodeCache.chicoryVersion(),
                 "Chicory changed: check CompiledCodeCache against com.dylibso.chicory.compiler.internal of the new "
                         + "version (ChicoryHostTest's cache tests), then move TESTED_CHICORY");
         assertTrue(CompiledCodeCache.ENABLED);

@@ -36,8 +36,12 @@ class ExtensionReportingTest {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         launching = true;
         try {
-            LauncherFactory.create().execute(
-                    LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build(), listener);
+            LauncherFactory.create()
+                    .execute(
+                            LauncherDiscoveryRequestBuilder.request()
+                                    .selectors(selectClass(testClass))
+                                    .build(),
+                            listener);
         } finally {
             launching = false;
         }
@@ -51,8 +55,7 @@ class ExtensionReportingTest {
     @EnabledIf("dev.javapdk.harness.ExtensionReportingTest#launching")
     static class MissingParameterCase {
         @Test
-        void needsAPlugin(@ExtismPlugin(wasm = "target/no-such-plugin.wasm") LoadedPlugin plugin) {
-        }
+        void needsAPlugin(@ExtismPlugin(wasm = "target/no-such-plugin.wasm") LoadedPlugin plugin) {}
     }
 
     @EnabledIf("dev.javapdk.harness.ExtensionReportingTest#launching")
@@ -61,8 +64,7 @@ class ExtensionReportingTest {
         LoadedPlugin plugin;
 
         @Test
-        void needsAPlugin() {
-        }
+        void needsAPlugin() {}
     }
 
     @EnabledIf("dev.javapdk.harness.ExtensionReportingTest#launching")
@@ -71,8 +73,7 @@ class ExtensionReportingTest {
         String notAPlugin;
 
         @Test
-        void needsAPlugin() {
-        }
+        void needsAPlugin() {}
     }
 
     @EnabledIf("dev.javapdk.harness.ExtensionReportingTest#launching")

@@ -36,8 +36,7 @@ class ExtismHostTest {
     }
 
     @ExtismHost("node2")
-    static class Base {
-    }
+    static class Base {}
 
     /** Subclasses inherit the class's host (how the samples run all their tests on node2 too). */
     @Nested

@@ -28,7 +28,10 @@ class ExtismPluginExtensionTest {
 
     @Test
     void injectsAParameterWithConfig(
-            @ExtismPlugin(wasm = WASM, config = {"vowels=aeiouy", "expr=a=b"}) LoadedPlugin plugin) {
+            @ExtismPlugin(
+                            wasm = WASM,
+                            config = {"vowels=aeiouy", "expr=a=b"})
+                    LoadedPlugin plugin) {
         PER_TEST.add(plugin);
         assertEquals("aeiouy", plugin.call("config", "vowels"));
         assertEquals("a=b", plugin.call("config", "expr"));
@@ -36,8 +39,8 @@ class ExtismPluginExtensionTest {
     }
 
     @Test
-    void twoParametersAreIndependentInstances(@ExtismPlugin(wasm = WASM) LoadedPlugin a,
-                                              @ExtismPlugin(wasm = WASM) LoadedPlugin b) {
+    void twoParametersAreIndependentInstances(
+            @ExtismPlugin(wasm = WASM) LoadedPlugin a, @ExtismPlugin(wasm = WASM) LoadedPlugin b) {
         PER_TEST.add(a);
         PER_TEST.add(b);
         assertNotSame(a, b);

@@ -19,11 +19,13 @@ class RunTest {
 
     @TempDir
     static Path dir;
+
     static String wasm;
 
     @BeforeAll
     static void writePlugin() {
-        wasm = TestPlugins.write(dir.resolve("harness-test.wasm"), TestPlugins.main()).toString();
+        wasm = TestPlugins.write(dir.resolve("harness-test.wasm"), TestPlugins.main())
+                .toString();
     }
 
     /** The result of one in-process run. */
@@ -36,8 +38,8 @@ class RunTest {
     private static Result run(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Run.run(args, new ByteArrayInputStream(stdin), out,
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code =
+                Run.run(args, new ByteArrayInputStream(stdin), out, new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -75,7 +77,9 @@ class RunTest {
 
     @Test
     void passesConfigInBothSpellings() {
-        assertEquals("aeiouy", run(wasm, "config", "vowels", "--config", "vowels=aeiouy").out());
+        assertEquals(
+                "aeiouy",
+                run(wasm, "config", "vowels", "--config", "vowels=aeiouy").out());
         assertEquals("a=b", run("--config=expr=a=b", wasm, "config", "expr").out());
     }
 
@@ -84,8 +88,14 @@ class RunTest {
         Result r = run(wasm, "log", "");
         assertEquals(0, r.code());
         assertEquals("", r.out());
-        assertEquals(nl("[TRACE] trace line", "[DEBUG] debug line", "[INFO] info line",
-                "[WARN] warn line", "[ERROR] error line"), r.stderr());
+        assertEquals(
+                nl(
+                        "[TRACE] trace line",
+                        "[DEBUG] debug line",
+                        "[INFO] info line",
+                        "[WARN] warn line",
+                        "[ERROR] error line"),
+                r.stderr());
     }
 
     @Test
@@ -129,8 +139,8 @@ class RunTest {
         Path missing = dir.resolve("missing.wasm");
         Result r = run(missing.toString(), "echo", "x");
         assertEquals(1, r.code());
-        assertEquals(nl("error: plug-in not found: " + missing.toAbsolutePath() + "; run mvn package first"),
-                r.stderr());
+        assertEquals(
+                nl("error: plug-in not found: " + missing.toAbsolutePath() + "; run mvn package first"), r.stderr());
     }
 
     @Test

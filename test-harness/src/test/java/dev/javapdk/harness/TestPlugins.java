@@ -31,8 +31,7 @@ final class TestPlugins {
     private static final int[] NONE = t();
     private static byte[] main;
 
-    private TestPlugins() {
-    }
+    private TestPlugins() {}
 
     /** The main test plug-in; see the comments in {@link #build()} for its exports. */
     static synchronized byte[] main() {
@@ -88,7 +87,11 @@ final class TestPlugins {
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             c.i64Const(bytes.length).call(alloc).localSet(ptrLocal);
             for (int i = 0; i < bytes.length; i++) {
-                c.localGet(ptrLocal).i64Const(i).i64Add().i32Const(bytes[i] & 0xFF).call(storeU8);
+                c.localGet(ptrLocal)
+                        .i64Const(i)
+                        .i64Add()
+                        .i32Const(bytes[i] & 0xFF)
+                        .call(storeU8);
             }
             c.localGet(ptrLocal);
         }
@@ -98,17 +101,32 @@ final class TestPlugins {
          * and local p its offset (local i is scratch).
          */
         void copyInput(Instructions c, int n, int p, int i) {
-            c.call(inputLength).localSet(n)
-                    .localGet(n).call(alloc).localSet(p)
-                    .i64Const(0).localSet(i)
-                    .block().loop()
-                    .localGet(i).localGet(n).i64GeU().brIf(1)
-                    .localGet(p).localGet(i).i64Add()
-                    .localGet(i).call(inputLoadU8)
+            c.call(inputLength)
+                    .localSet(n)
+                    .localGet(n)
+                    .call(alloc)
+                    .localSet(p)
+                    .i64Const(0)
+                    .localSet(i)
+                    .block()
+                    .loop()
+                    .localGet(i)
+                    .localGet(n)
+                    .i64GeU()
+                    .brIf(1)
+                    .localGet(p)
+                    .localGet(i)
+                    .i64Add()
+                    .localGet(i)
+                    .call(inputLoadU8)
                     .call(storeU8)
-                    .localGet(i).i64Const(1).i64Add().localSet(i)
+                    .localGet(i)
+                    .i64Const(1)
+                    .i64Add()
+                    .localSet(i)
                     .br(0)
-                    .end().end();
+                    .end()
+                    .end();
         }
     }
 
@@ -118,8 +136,8 @@ final class TestPlugins {
     }
 
     /** Defines a function with these extra locals and body; returns its function index. */
-    private static int function(TestWasm.Builder b, int[] params, int[] results, int[] locals,
-            Consumer<Instructions> body) {
+    private static int function(
+            TestWasm.Builder b, int[] params, int[] results, int[] locals, Consumer<Instructions> body) {
         Instructions code = new Instructions();
         body.accept(code);
         return b.function(null, b.type(params, results), locals(locals), code.bytes());
@@ -175,12 +193,16 @@ final class TestPlugins {
         // config: the input is a key; output its config value, or fail if it is not set.
         b.exportFunction("config", function(b, NONE, extism, t(I64, I64, I64, I64), c -> {
             env.copyInput(c, 0, 1, 2);
-            c.localGet(1).call(env.configGet).localTee(3).i64Eqz()
-                    .ifThen();
+            c.localGet(1).call(env.configGet).localTee(3).i64Eqz().ifThen();
             env.string(c, NO_CONFIG_MESSAGE, 2);
-            c.call(env.errorSet).i32Const(1).ret()
+            c.call(env.errorSet)
+                    .i32Const(1)
+                    .ret()
                     .end()
-                    .localGet(3).localGet(3).call(env.length).call(env.outputSet)
+                    .localGet(3)
+                    .localGet(3)
+                    .call(env.length)
+                    .call(env.outputSet)
                     .i32Const(0);
         }));
 
@@ -188,22 +210,46 @@ final class TestPlugins {
         b.exportFunction("count", function(b, NONE, extism, t(I64, I64, I32), c -> {
             env.string(c, "count", 0);
             c.drop()
-                    .localGet(0).call(env.varGet).localTee(1).i64Eqz()
-                    .ifThen().i32Const(0).localSet(2)
-                    .elseDo().localGet(1).call(env.loadU8).localSet(2)
+                    .localGet(0)
+                    .call(env.varGet)
+                    .localTee(1)
+                    .i64Eqz()
+                    .ifThen()
+                    .i32Const(0)
+                    .localSet(2)
+                    .elseDo()
+                    .localGet(1)
+                    .call(env.loadU8)
+                    .localSet(2)
                     .end()
-                    .i64Const(1).call(env.alloc).localSet(1)
-                    .localGet(1).localGet(2).i32Const(1).i32Add().call(env.storeU8)
-                    .localGet(0).localGet(1).call(env.varSet)
-                    .localGet(1).i64Const(1).call(env.outputSet)
+                    .i64Const(1)
+                    .call(env.alloc)
+                    .localSet(1)
+                    .localGet(1)
+                    .localGet(2)
+                    .i32Const(1)
+                    .i32Add()
+                    .call(env.storeU8)
+                    .localGet(0)
+                    .localGet(1)
+                    .call(env.varSet)
+                    .localGet(1)
+                    .i64Const(1)
+                    .call(env.outputSet)
                     .i32Const(0);
         }));
 
         // log_level: output one byte, what get_log_level returned.
         b.exportFunction("log_level", function(b, NONE, extism, t(I64), c -> {
-            c.i64Const(1).call(env.alloc).localSet(0)
-                    .localGet(0).call(env.getLogLevel).call(env.storeU8)
-                    .localGet(0).i64Const(1).call(env.outputSet)
+            c.i64Const(1)
+                    .call(env.alloc)
+                    .localSet(0)
+                    .localGet(0)
+                    .call(env.getLogLevel)
+                    .call(env.storeU8)
+                    .localGet(0)
+                    .i64Const(1)
+                    .call(env.outputSet)
                     .i32Const(0);
         }));
 
@@ -211,8 +257,14 @@ final class TestPlugins {
         b.exportFunction("trap", function(b, NONE, extism, NONE, c -> c.unreachable()));
 
         // add: not an Extism function (wrong signature); tests the clear error.
-        b.exportFunction("add", function(b, t(I32, I32), t(I32), NONE,
-                c -> c.localGet(0).localGet(1).i32Add()));
+        b.exportFunction(
+                "add",
+                function(
+                        b,
+                        t(I32, I32),
+                        t(I32),
+                        NONE,
+                        c -> c.localGet(0).localGet(1).i32Add()));
 
         return build(b);
     }
@@ -221,8 +273,14 @@ final class TestPlugins {
     static byte[] usesUnknownImport() {
         TestWasm.Builder b = module();
         int http = importEnv(b, "no_such_function", t(I64, I64), t(I64));
-        b.exportFunction("fetch", function(b, NONE, t(I32), NONE,
-                c -> c.i64Const(0).i64Const(0).call(http).drop().i32Const(0)));
+        b.exportFunction(
+                "fetch",
+                function(
+                        b,
+                        NONE,
+                        t(I32),
+                        NONE,
+                        c -> c.i64Const(0).i64Const(0).call(http).drop().i32Const(0)));
         return build(b);
     }
 }

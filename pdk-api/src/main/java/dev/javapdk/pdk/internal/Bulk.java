@@ -16,8 +16,7 @@ import org.teavm.interop.Address;
  * }</pre>
  */
 public final class Bulk {
-    private Bulk() {
-    }
+    private Bulk() {}
 
     /** Reads {@code length} bytes of the input, starting at {@code from}, into {@code dst[off..]}. */
     public static void loadInput(long from, byte[] dst, int off, int length) {

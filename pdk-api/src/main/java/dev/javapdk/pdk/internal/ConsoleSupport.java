@@ -20,8 +20,7 @@ public final class ConsoleSupport {
     private static LineBuffer out;
     private static LineBuffer err;
 
-    private ConsoleSupport() {
-    }
+    private ConsoleSupport() {}
 
     /** Appends console bytes at {@code address} to stdout (or stderr). */
     public static void write(boolean stderr, Address address, int count) {

@@ -3,7 +3,6 @@ package dev.javapdk.pdk.internal;
 import dev.javapdk.pdk.Output;
 import dev.javapdk.pdk.PluginException;
 
-
 /**
  * What the generated export glue calls around a plug-in function. Internal.
  *
@@ -27,8 +26,7 @@ public final class ExportSupport {
     // the glue free of initialisation checks.
     private static String pendingError;
 
-    private ExportSupport() {
-    }
+    private ExportSupport() {}
 
     /** Starts a call: no error has been set yet. */
     public static void begin() {

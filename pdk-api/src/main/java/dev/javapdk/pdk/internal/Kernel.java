@@ -20,8 +20,7 @@ public final class Kernel {
     /** The import module every Extism host provides. */
     public static final String MODULE = "extism:host/env";
 
-    private Kernel() {
-    }
+    private Kernel() {}
 
     @Import(module = MODULE, name = "input_length")
     public static native long inputLength();

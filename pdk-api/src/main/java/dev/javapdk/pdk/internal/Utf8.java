@@ -15,8 +15,7 @@ package dev.javapdk.pdk.internal;
  * }</pre>
  */
 public final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** Decodes {@code bytes[offset..offset+length]}. */
     public static String decode(byte[] bytes, int offset, int length) {
@@ -71,13 +70,18 @@ public final class Utf8 {
                     int b3 = bytes[sp++];
                     int b4 = bytes[sp++];
                     int cp = ((b1 & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b3 & 0x3F) << 6) | (b4 & 0x3F);
-                    if (notContinuation(b2) || notContinuation(b3) || notContinuation(b4)
-                            || cp < 0x10000 || cp > 0x10FFFF) {
+                    if (notContinuation(b2)
+                            || notContinuation(b3)
+                            || notContinuation(b4)
+                            || cp < 0x10000
+                            || cp > 0x10FFFF) {
                         chars[n++] = '\uFFFD';
                         sp -= 3;
                         int v2 = b2 & 0xFF;
-                        if (lead > 0xF4 || (lead == 0xF0 && (v2 < 0x90 || v2 > 0xBF))
-                                || (lead == 0xF4 && (v2 & 0xF0) != 0x80) || notContinuation(b2)) {
+                        if (lead > 0xF4
+                                || (lead == 0xF0 && (v2 < 0x90 || v2 > 0xBF))
+                                || (lead == 0xF4 && (v2 & 0xF0) != 0x80)
+                                || notContinuation(b2)) {
                             continue;
                         }
                         sp += notContinuation(b3) ? 1 : 2;
@@ -160,7 +164,8 @@ public final class Utf8 {
     }
 
     private static boolean malformed4Second(int lead, int b2) {
-        return (lead == 0xF0 && (b2 < 0x90 || b2 > 0xBF)) || (lead == 0xF4 && (b2 & 0xF0) != 0x80)
+        return (lead == 0xF0 && (b2 < 0x90 || b2 > 0xBF))
+                || (lead == 0xF4 && (b2 & 0xF0) != 0x80)
                 || (b2 & 0xC0) != 0x80;
     }
 }

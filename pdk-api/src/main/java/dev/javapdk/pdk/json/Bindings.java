@@ -15,8 +15,7 @@ package dev.javapdk.pdk.json;
  * }</pre>
  */
 public final class Bindings {
-    private Bindings() {
-    }
+    private Bindings() {}
 
     /** Reads a value of {@code type}; throws if the build generated no reader for it. */
     public static Object read(JsonReader in, Class<?> type) {

@@ -22,8 +22,7 @@ final class DoubleFormat {
 
     private static final long MASK_63 = (1L << 63) - 1;
 
-    private DoubleFormat() {
-    }
+    private DoubleFormat() {}
 
     /** Writes finite {@code v} at {@code pos}; returns the position after it. */
     static int write(double v, byte[] buf, int pos) {
@@ -67,7 +66,8 @@ final class DoubleFormat {
         }
         if (t != 0) {
             // Subnormal. The tiniest have too few digits for the algorithm: scale them by 10.
-            return t < cTiny ? toDecimal(qMin, 10 * t, -1, qMin, cMin, buf, pos)
+            return t < cTiny
+                    ? toDecimal(qMin, 10 * t, -1, qMin, cMin, buf, pos)
                     : toDecimal(qMin, t, 0, qMin, cMin, buf, pos);
         }
         buf[pos] = '0';

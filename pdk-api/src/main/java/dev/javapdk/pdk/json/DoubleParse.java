@@ -26,8 +26,7 @@ final class DoubleParse {
     private int dp;
     private boolean trunc;
 
-    private DoubleParse() {
-    }
+    private DoubleParse() {}
 
     /**
      * The double nearest to the valid JSON number {@code b[from..to)}; beyond the double range it

@@ -31,8 +31,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     /** Parses one JSON text (UTF-8) into a tree. */
     public static Object parse(byte[] json) {

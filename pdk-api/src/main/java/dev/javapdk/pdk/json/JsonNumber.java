@@ -1,6 +1,5 @@
 package dev.javapdk.pdk.json;
 
-
 /**
  * A JSON number kept as its text because neither {@code Long} nor {@code Double} holds it: what
  * {@link Json#parse} gives for integers beyond the long range ({@code 12345678901234567890}) and

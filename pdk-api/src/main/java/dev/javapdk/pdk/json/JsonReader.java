@@ -100,9 +100,11 @@ public final class JsonReader {
 
     /** The token peek() found, or NONE. */
     private int peeked;
+
     private boolean peekedTrue;
     /** Where the peeked (or last consumed) token starts and ends; -1 for unscanned strings. */
     private int tokenStart;
+
     private int tokenEnd;
     /** The number token has neither fraction nor exponent. */
     private boolean integral;
@@ -110,6 +112,7 @@ public final class JsonReader {
     /** Per open container (index 0 is the document): its state, and the current element's index
      *  (arrays) or the offset of the current member's name (objects), -1 if none yet. */
     private byte[] scopes = new byte[32];
+
     private int[] marks = new int[32];
     private int depth;
 
@@ -119,6 +122,7 @@ public final class JsonReader {
 
     /** The last decoded string. */
     private char[] chars = new char[64];
+
     private int charCount;
     /** Set by the last scanned string to the offset after its closing quote. */
     private int stringEnd;
@@ -579,8 +583,12 @@ public final class JsonReader {
         long location = lineAndColumn(offset);
         int line = (int) (location >>> 32);
         int column = (int) location;
-        return new JsonException(what + " at line " + line + ", column " + column + " (byte " + (offset - start)
-                + "): " + detail, path(), offset - start, line, column);
+        return new JsonException(
+                what + " at line " + line + ", column " + column + " (byte " + (offset - start) + "): " + detail,
+                path(),
+                offset - start,
+                line,
+                column);
     }
 
     /** Line (high half) and column (low half), both from 1; columns count characters. */
@@ -658,7 +666,10 @@ public final class JsonReader {
         boolean identifier = !name.isEmpty();
         for (int i = 0; i < name.length() && identifier; i++) {
             char c = name.charAt(i);
-            identifier = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
+            identifier = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c == '_'
+                    || c == '$'
                     || i > 0 && c >= '0' && c <= '9';
         }
         if (identifier) {
@@ -702,7 +713,10 @@ public final class JsonReader {
         int c;
         switch (scopes[depth]) {
             case EMPTY_DOCUMENT:
-                if (end - pos >= 3 && in[pos] == (byte) 0xEF && in[pos + 1] == (byte) 0xBB && in[pos + 2] == (byte) 0xBF) {
+                if (end - pos >= 3
+                        && in[pos] == (byte) 0xEF
+                        && in[pos + 1] == (byte) 0xBB
+                        && in[pos + 2] == (byte) 0xBF) {
                     pos += 3;
                 }
                 scopes[0] = DONE_DOCUMENT;
@@ -755,7 +769,10 @@ public final class JsonReader {
                 pos++;
                 c = skipWhitespace();
                 if (c != '"') {
-                    throw c == '}' ? syntax(pos, "expected '\"' to start a property name after ',', got '}' (trailing commas are not allowed)")
+                    throw c == '}'
+                            ? syntax(
+                                    pos,
+                                    "expected '\"' to start a property name after ',', got '}' (trailing commas are not allowed)")
                             : expected(pos, "'\"' to start a property name after ','");
                 }
                 return token(NAME, pos, -1);
@@ -948,12 +965,14 @@ public final class JsonReader {
                             c = low;
                             p += 6;
                         } else if (!allowLoneSurrogates) {
-                            throw syntax(p - 6, "lone surrogate \\u" + hex(c, 4)
-                                    + " in a string (no \\u escape of a low surrogate follows)");
+                            throw syntax(
+                                    p - 6,
+                                    "lone surrogate \\u" + hex(c, 4)
+                                            + " in a string (no \\u escape of a low surrogate follows)");
                         }
                     } else if (c >= 0xDC00 && c <= 0xDFFF && !allowLoneSurrogates) {
-                        throw syntax(p - 6, "lone surrogate \\u" + hex(c, 4)
-                                + " in a string (no high surrogate before it)");
+                        throw syntax(
+                                p - 6, "lone surrogate \\u" + hex(c, 4) + " in a string (no high surrogate before it)");
                     }
                 }
                 out[n] = (char) c;
@@ -963,9 +982,11 @@ public final class JsonReader {
             } else {
                 int cp = codePoint(p);
                 if (cp < 0) {
-                    throw syntax(p, (b & 0xFF) < 0xC2 || (b & 0xFF) > 0xF4
-                            ? "invalid UTF-8 byte 0x" + hex(b & 0xFF, 2)
-                            : "invalid UTF-8 sequence starting with byte 0x" + hex(b & 0xFF, 2));
+                    throw syntax(
+                            p,
+                            (b & 0xFF) < 0xC2 || (b & 0xFF) > 0xF4
+                                    ? "invalid UTF-8 byte 0x" + hex(b & 0xFF, 2)
+                                    : "invalid UTF-8 sequence starting with byte 0x" + hex(b & 0xFF, 2));
                 }
                 if (cp < 0x800) {
                     p += 2;
@@ -1020,8 +1041,9 @@ public final class JsonReader {
         int value = 0;
         for (int i = p; i < p + 4; i++) {
             int b = i < end ? in[i] : -1;
-            int digit = b >= '0' && b <= '9' ? b - '0' : b >= 'a' && b <= 'f' ? b - 'a' + 10
-                    : b >= 'A' && b <= 'F' ? b - 'A' + 10 : -1;
+            int digit = b >= '0' && b <= '9'
+                    ? b - '0'
+                    : b >= 'a' && b <= 'f' ? b - 'a' + 10 : b >= 'A' && b <= 'F' ? b - 'A' + 10 : -1;
             if (digit < 0) {
                 throw expected(i, "4 hex digits after \\u");
             }

@@ -58,8 +58,7 @@ public final class JsonWriter {
     private boolean writeNullMembers;
 
     /** An empty writer, ready for one top-level value. */
-    public JsonWriter() {
-    }
+    public JsonWriter() {}
 
     /**
      * Whether {@link #tree} writes map entries whose value is null ({@code "a":null}). Off by
@@ -329,7 +328,8 @@ public final class JsonWriter {
         if (key instanceof Boolean) {
             return ((Boolean) key).booleanValue() ? "true" : "false";
         }
-        throw new JsonException("JsonWriter: cannot write a map key of type " + key.getClass().getName());
+        throw new JsonException(
+                "JsonWriter: cannot write a map key of type " + key.getClass().getName());
     }
 
     /** Writes a scalar, or opens a container and returns what iterates it; null when done. */
@@ -372,9 +372,10 @@ public final class JsonWriter {
             }
             endArray();
         } else if (!Bindings.write(this, value)) {
-            throw new JsonException("JsonWriter: cannot write a " + value.getClass().getName()
-                    + " (no reflection here: records and POJOs are written by readers and writers the build "
-                    + "generates for exported functions' types and for Json.read(bytes, Type.class) calls)");
+            throw new JsonException(
+                    "JsonWriter: cannot write a " + value.getClass().getName()
+                            + " (no reflection here: records and POJOs are written by readers and writers the build "
+                            + "generates for exported functions' types and for Json.read(bytes, Type.class) calls)");
         }
         return null;
     }
@@ -425,8 +426,10 @@ public final class JsonWriter {
         if (scope == OBJECT) {
             put(',');
         } else if (scope != EMPTY_OBJECT) {
-            throw new IllegalStateException(scope == NAMED ? "JsonWriter: name() after name(), a value is due"
-                    : "JsonWriter: name() outside an object");
+            throw new IllegalStateException(
+                    scope == NAMED
+                            ? "JsonWriter: name() after name(), a value is due"
+                            : "JsonWriter: name() outside an object");
         }
         scopes[depth] = NAMED;
     }
@@ -446,8 +449,9 @@ public final class JsonWriter {
         byte scope = scopes[depth];
         if (depth == 0 || scope != empty && scope != nonEmpty) {
             throw new IllegalStateException("JsonWriter: '" + bracket + "' does not close the current "
-                    + (depth == 0 ? "document" : scope == NAMED ? "member (its value is missing)"
-                    : scope <= ARRAY ? "array" : "object"));
+                    + (depth == 0
+                            ? "document"
+                            : scope == NAMED ? "member (its value is missing)" : scope <= ARRAY ? "array" : "object"));
         }
         depth--;
         put(bracket);

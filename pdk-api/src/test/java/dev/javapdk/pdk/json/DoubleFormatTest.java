@@ -58,7 +58,8 @@ class DoubleFormatTest {
     void logarithmApproximationsAreExactOverTheirRange() {
         for (int e = -1100; e <= 1100; e++) {
             // floor(log10(2^e)) and floor(log10(3/4 2^e)), via exact decimals.
-            BigDecimal pow2 = e >= 0 ? new BigDecimal(BigInteger.ONE.shiftLeft(e))
+            BigDecimal pow2 = e >= 0
+                    ? new BigDecimal(BigInteger.ONE.shiftLeft(e))
                     : BigDecimal.ONE.divide(new BigDecimal(BigInteger.ONE.shiftLeft(-e)));
             assertEquals(floorLog10(pow2), DoubleFormat.flog10pow2(e), "flog10pow2 " + e);
             BigDecimal threeQuarters = pow2.multiply(new BigDecimal("0.75"));
@@ -66,7 +67,9 @@ class DoubleFormatTest {
         }
         for (int e = -400; e <= 400; e++) {
             // floor(log2(10^e)).
-            int expected = e >= 0 ? BigInteger.TEN.pow(e).bitLength() - 1 : -BigInteger.TEN.pow(-e).bitLength();
+            int expected = e >= 0
+                    ? BigInteger.TEN.pow(e).bitLength() - 1
+                    : -BigInteger.TEN.pow(-e).bitLength();
             assertEquals(expected, DoubleFormat.flog2pow10(e), "flog2pow10 " + e);
         }
     }
@@ -111,9 +114,31 @@ class DoubleFormatTest {
     @Test
     void matchesJdk19DoubleToString() {
         assumeTrue(JAVA >= 19, "Double.toString is the shortest form only since JDK 19 (JDK-4511638)");
-        double[] specials = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE,
-            Math.nextDown(Double.MIN_NORMAL), 1e7, Math.nextDown(1e7), 1e-3, Math.nextDown(1e-3), 1e23, 2e23,
-            9007199254740992.0, 9007199254740993.0, 1.0, 0.1, 0.3, 1.0 / 3, Math.PI, Math.E, 5e-324, 1e-323};
+        double[] specials = {
+            0.0,
+            -0.0,
+            Double.MIN_VALUE,
+            -Double.MIN_VALUE,
+            Double.MIN_NORMAL,
+            Double.MAX_VALUE,
+            Math.nextDown(Double.MIN_NORMAL),
+            1e7,
+            Math.nextDown(1e7),
+            1e-3,
+            Math.nextDown(1e-3),
+            1e23,
+            2e23,
+            9007199254740992.0,
+            9007199254740993.0,
+            1.0,
+            0.1,
+            0.3,
+            1.0 / 3,
+            Math.PI,
+            Math.E,
+            5e-324,
+            1e-323
+        };
         for (double d : specials) {
             assertEquals(Double.toString(d), format(d));
         }

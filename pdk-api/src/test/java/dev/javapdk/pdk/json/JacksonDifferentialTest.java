@@ -62,8 +62,9 @@ class JacksonDifferentialTest {
 
     @Test
     void bothRejectDuplicateKeysAndMalformedInput() throws Exception {
-        for (String json : new String[] {"{\"a\":1,\"a\":2}", "[1,]", "{\"a\" 1}", "[01]", "tru", "[\"\\x\"]", "[1",
-            "", "\"\u0001\""}) {
+        for (String json : new String[] {
+            "{\"a\":1,\"a\":2}", "[1,]", "{\"a\" 1}", "[01]", "tru", "[\"\\x\"]", "[1", "", "\"\u0001\""
+        }) {
             assertThrows(Exception.class, () -> JSON.std.anyFrom(json), json);
             assertThrows(JsonException.class, () -> Json.parse(json), json);
         }
@@ -87,8 +88,10 @@ class JacksonDifferentialTest {
             assertEquals(expected, Json.parse(jackson), () -> new String(jackson, StandardCharsets.UTF_8));
             assertEquals(expected, Json.parse(ours));
         }
-        System.out.println("JacksonDifferentialTest: " + trees + " random trees, Java " + Runtime.version().feature()
-                + ", number tokens differing from Jackson's (non-shortest platform toString): " + numberTokensDiffering);
+        System.out.println("JacksonDifferentialTest: " + trees + " random trees, Java "
+                + Runtime.version().feature()
+                + ", number tokens differing from Jackson's (non-shortest platform toString): "
+                + numberTokensDiffering);
         if (SHORTEST_PLATFORM) {
             assertEquals(0, numberTokensDiffering);
         }
@@ -171,8 +174,20 @@ class JacksonDifferentialTest {
     }
 
     private static Long longValue(SplittableRandom random) {
-        long[] special = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 1L << 53, (1L << 53) + 1, -(1L << 53) - 1,
-            Integer.MAX_VALUE, Integer.MIN_VALUE, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L};
+        long[] special = {
+            0,
+            1,
+            -1,
+            Long.MIN_VALUE,
+            Long.MAX_VALUE,
+            1L << 53,
+            (1L << 53) + 1,
+            -(1L << 53) - 1,
+            Integer.MAX_VALUE,
+            Integer.MIN_VALUE,
+            999_999_999_999_999_999L,
+            1_000_000_000_000_000_000L
+        };
         switch (random.nextInt(3)) {
             case 0:
                 return special[random.nextInt(special.length)];
@@ -194,15 +209,35 @@ class JacksonDifferentialTest {
             case 3:
                 return Double.longBitsToDouble(random.nextLong(1, 1L << 52)); // subnormal
             case 4: {
-                double[] special = {-0.0, 0.0, Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL, 1e23, 2e23, 1e7,
-                    1e-3, 9007199254740993.0, 0.1, 1.0, -1.0, 100.0, 1e21, 1e22, 5e-324, 1e-323};
+                double[] special = {
+                    -0.0,
+                    0.0,
+                    Double.MIN_VALUE,
+                    Double.MAX_VALUE,
+                    Double.MIN_NORMAL,
+                    1e23,
+                    2e23,
+                    1e7,
+                    1e-3,
+                    9007199254740993.0,
+                    0.1,
+                    1.0,
+                    -1.0,
+                    100.0,
+                    1e21,
+                    1e22,
+                    5e-324,
+                    1e-323
+                };
                 return special[random.nextInt(special.length)];
             }
             case 5:
                 return (double) random.nextLong(-100_000, 100_000); // integral doubles: "12.0"
             case 6:
                 // Short decimals, as people write them.
-                return new BigDecimal(random.nextLong(1, 1_000_000)).scaleByPowerOfTen(-random.nextInt(8)).doubleValue();
+                return new BigDecimal(random.nextLong(1, 1_000_000))
+                        .scaleByPowerOfTen(-random.nextInt(8))
+                        .doubleValue();
             case 7:
                 return -DoubleFormatTest.randomDouble(random);
             default:
@@ -265,11 +300,17 @@ class JacksonDifferentialTest {
             }
             assertTrue(isNumber(theirs) && isNumber(mine), () -> theirs + " vs " + mine);
             // The same double, or (for Float values) the same float.
-            assertTrue(Double.parseDouble(theirs) == Double.parseDouble(mine)
-                    || Float.parseFloat(theirs) == Float.parseFloat(mine), () -> theirs + " vs " + mine);
+            assertTrue(
+                    Double.parseDouble(theirs) == Double.parseDouble(mine)
+                            || Float.parseFloat(theirs) == Float.parseFloat(mine),
+                    () -> theirs + " vs " + mine);
             // No more digits, except that JDK 19+ prefers the closest 2-digit decimal to a 1-digit one.
-            assertTrue(new BigDecimal(mine).stripTrailingZeros().precision()
-                    <= Math.max(2, new BigDecimal(theirs).stripTrailingZeros().precision()), () -> theirs + " vs " + mine);
+            assertTrue(
+                    new BigDecimal(mine).stripTrailingZeros().precision()
+                            <= Math.max(
+                                    2,
+                                    new BigDecimal(theirs).stripTrailingZeros().precision()),
+                    () -> theirs + " vs " + mine);
             numberTokensDiffering++;
         }
     }

@@ -90,7 +90,8 @@ class JsonReaderTest {
         byte[] json = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '1', ']'};
         assertEquals(List.of(1L), Json.parse(json));
         // Only at the very start.
-        assertEquals("malformed JSON at line 1, column 2 (byte 1): expected a JSON value, got '\uFEFF' (U+FEFF)",
+        assertEquals(
+                "malformed JSON at line 1, column 2 (byte 1): expected a JSON value, got '\uFEFF' (U+FEFF)",
                 error(new byte[] {' ', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1'}));
     }
 
@@ -135,14 +136,21 @@ class JsonReaderTest {
         assertEquals(15, r.nextLong());
         assertEquals(0, r.nextLong());
         assertEquals(15, r.nextLong());
-        assertEquals("$[7]: expected integer, got 1.5", assertThrows(JsonException.class, r::nextLong).getMessage());
-        r.skipValue();
-        assertEquals("$[8]: 9223372036854775808 is out of range for long",
+        assertEquals(
+                "$[7]: expected integer, got 1.5",
                 assertThrows(JsonException.class, r::nextLong).getMessage());
         r.skipValue();
-        assertEquals("$[9]: 1e19 is out of range for long", assertThrows(JsonException.class, r::nextLong).getMessage());
+        assertEquals(
+                "$[8]: 9223372036854775808 is out of range for long",
+                assertThrows(JsonException.class, r::nextLong).getMessage());
         r.skipValue();
-        assertEquals("$[10]: expected integer, got string", assertThrows(JsonException.class, r::nextLong).getMessage());
+        assertEquals(
+                "$[9]: 1e19 is out of range for long",
+                assertThrows(JsonException.class, r::nextLong).getMessage());
+        r.skipValue();
+        assertEquals(
+                "$[10]: expected integer, got string",
+                assertThrows(JsonException.class, r::nextLong).getMessage());
         r.skipValue();
         assertEquals(1000000000000000000L, r.nextLong());
         assertEquals(0, r.nextLong());
@@ -160,16 +168,20 @@ class JsonReaderTest {
         r.nextName();
         assertEquals(Integer.MIN_VALUE, r.nextInt());
         r.nextName();
-        assertEquals("$.c: 2147483648 is out of range for int", assertThrows(JsonException.class, r::nextInt).getMessage());
+        assertEquals(
+                "$.c: 2147483648 is out of range for int",
+                assertThrows(JsonException.class, r::nextInt).getMessage());
         r.skipValue();
         r.nextName();
-        assertEquals("$.d: 12345678901234567890... (50 characters) is out of range for int",
+        assertEquals(
+                "$.d: 12345678901234567890... (50 characters) is out of range for int",
                 assertThrows(JsonException.class, r::nextInt).getMessage());
     }
 
     @Test
     void nextDoubleAndFloat() {
-        JsonReader r = JsonReader.of("[0.1,1e23,-0.0,7,\"NaN\",\"Infinity\",\"-Infinity\",1e400,\"x\",0.1,3.4028236e38]");
+        JsonReader r =
+                JsonReader.of("[0.1,1e23,-0.0,7,\"NaN\",\"Infinity\",\"-Infinity\",1e400,\"x\",0.1,3.4028236e38]");
         r.beginArray();
         assertEquals(0.1, r.nextDouble());
         assertEquals(1e23, r.nextDouble());
@@ -178,12 +190,18 @@ class JsonReaderTest {
         assertTrue(Double.isNaN(r.nextDouble()));
         assertEquals(Double.POSITIVE_INFINITY, r.nextDouble());
         assertEquals(Double.NEGATIVE_INFINITY, r.nextDouble());
-        assertEquals("$[7]: 1e400 is out of range for double", assertThrows(JsonException.class, r::nextDouble).getMessage());
+        assertEquals(
+                "$[7]: 1e400 is out of range for double",
+                assertThrows(JsonException.class, r::nextDouble).getMessage());
         r.skipValue();
-        assertEquals("$[8]: expected number, got string", assertThrows(JsonException.class, r::nextDouble).getMessage());
+        assertEquals(
+                "$[8]: expected number, got string",
+                assertThrows(JsonException.class, r::nextDouble).getMessage());
         assertEquals("x", r.nextString());
         assertEquals(0.1f, r.nextFloat());
-        assertEquals("$[10]: 3.4028236e38 is out of range for float", assertThrows(JsonException.class, r::nextFloat).getMessage());
+        assertEquals(
+                "$[10]: 3.4028236e38 is out of range for float",
+                assertThrows(JsonException.class, r::nextFloat).getMessage());
     }
 
     @Test
@@ -198,62 +216,68 @@ class JsonReaderTest {
     // ------------------------------------------------------------------ malformed documents
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "``                 | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got end of input",
-        "`   `              | malformed JSON at line 1, column 4 (byte 3): expected a JSON value, got end of input",
-        "[1,]               | malformed JSON at line 1, column 4 (byte 3): expected a JSON value after ',', got ']' (trailing commas are not allowed)",
-        "{\"a\":1,}         | malformed JSON at line 1, column 8 (byte 7): expected '\"' to start a property name after ',', got '}' (trailing commas are not allowed)",
-        "[01]               | malformed JSON at line 1, column 2 (byte 1): leading zeros are not allowed in numbers",
-        "-01                | malformed JSON at line 1, column 2 (byte 1): leading zeros are not allowed in numbers",
-        "-                  | malformed JSON at line 1, column 2 (byte 1): expected a digit after '-', got end of input",
-        "-a                 | malformed JSON at line 1, column 2 (byte 1): expected a digit after '-', got 'a'",
-        "1.                 | malformed JSON at line 1, column 3 (byte 2): expected a digit after '.', got end of input",
-        "1.e5               | malformed JSON at line 1, column 3 (byte 2): expected a digit after '.', got 'e'",
-        "1e                 | malformed JSON at line 1, column 3 (byte 2): expected a digit in the exponent, got end of input",
-        "1e+                | malformed JSON at line 1, column 4 (byte 3): expected a digit in the exponent, got end of input",
-        ".5                 | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got '.'",
-        "+1                 | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got '+'",
-        "NaN                | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got 'N'",
-        "Infinity           | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got 'I'",
-        "0x10               | malformed JSON at line 1, column 2 (byte 1): expected end of input after the JSON value, got 'x'",
-        "tru                | malformed JSON at line 1, column 4 (byte 3): expected 'true', got end of input",
-        "trUe               | malformed JSON at line 1, column 3 (byte 2): expected 'true', got 'U'",
-        "nulll              | malformed JSON at line 1, column 5 (byte 4): expected end of input after the JSON value, got 'l'",
-        "[1 2]              | malformed JSON at line 1, column 4 (byte 3): expected ',' or ']' after array element, got '2'",
-        "[1,2               | malformed JSON at line 1, column 5 (byte 4): expected ',' or ']' after array element, got end of input",
-        "{\"a\" 1}          | malformed JSON at line 1, column 6 (byte 5): expected ':' after property name, got '1'",
-        "{\"a\":1 \"b\":2}  | malformed JSON at line 1, column 8 (byte 7): expected ',' or '}' after object member, got '\"'",
-        "{a:1}              | malformed JSON at line 1, column 2 (byte 1): expected '\"' to start a property name or '}', got 'a'",
-        "{'a':1}            | malformed JSON at line 1, column 2 (byte 1): expected '\"' to start a property name or '}', got '''",
-        "{\"a\":}           | malformed JSON at line 1, column 6 (byte 5): expected a JSON value after ':', got '}'",
-        "[,1]               | malformed JSON at line 1, column 2 (byte 1): expected a JSON value or ']', got ','",
-        "[1]]               | malformed JSON at line 1, column 4 (byte 3): expected end of input after the JSON value, got ']'",
-        "{}{}               | malformed JSON at line 1, column 3 (byte 2): expected end of input after the JSON value, got '{'",
-        "\"abc              | malformed JSON at line 1, column 5 (byte 4): unterminated string (it starts at byte 0)",
-        "\"\\x\"            | malformed JSON at line 1, column 2 (byte 1): invalid escape '\\' followed by 'x' in a string",
-        "\"\\u12g4\"        | malformed JSON at line 1, column 6 (byte 5): expected 4 hex digits after \\u, got 'g'",
-        "\"\\u12\"          | malformed JSON at line 1, column 6 (byte 5): expected 4 hex digits after \\u, got '\"'",
-        "\"\\ud800\"        | malformed JSON at line 1, column 2 (byte 1): lone surrogate \\uD800 in a string (no \\u escape of a low surrogate follows)",
-        "\"\\ud800\\u0041\" | malformed JSON at line 1, column 2 (byte 1): lone surrogate \\uD800 in a string (no \\u escape of a low surrogate follows)",
-        "\"a\\udc00\"       | malformed JSON at line 1, column 3 (byte 2): lone surrogate \\uDC00 in a string (no high surrogate before it)",
-        "[\"é\", é]         | malformed JSON at line 1, column 7 (byte 7): expected a JSON value after ',', got 'é' (U+00E9)",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "``                 | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got end of input",
+                "`   `              | malformed JSON at line 1, column 4 (byte 3): expected a JSON value, got end of input",
+                "[1,]               | malformed JSON at line 1, column 4 (byte 3): expected a JSON value after ',', got ']' (trailing commas are not allowed)",
+                "{\"a\":1,}         | malformed JSON at line 1, column 8 (byte 7): expected '\"' to start a property name after ',', got '}' (trailing commas are not allowed)",
+                "[01]               | malformed JSON at line 1, column 2 (byte 1): leading zeros are not allowed in numbers",
+                "-01                | malformed JSON at line 1, column 2 (byte 1): leading zeros are not allowed in numbers",
+                "-                  | malformed JSON at line 1, column 2 (byte 1): expected a digit after '-', got end of input",
+                "-a                 | malformed JSON at line 1, column 2 (byte 1): expected a digit after '-', got 'a'",
+                "1.                 | malformed JSON at line 1, column 3 (byte 2): expected a digit after '.', got end of input",
+                "1.e5               | malformed JSON at line 1, column 3 (byte 2): expected a digit after '.', got 'e'",
+                "1e                 | malformed JSON at line 1, column 3 (byte 2): expected a digit in the exponent, got end of input",
+                "1e+                | malformed JSON at line 1, column 4 (byte 3): expected a digit in the exponent, got end of input",
+                ".5                 | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got '.'",
+                "+1                 | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got '+'",
+                "NaN                | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got 'N'",
+                "Infinity           | malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got 'I'",
+                "0x10               | malformed JSON at line 1, column 2 (byte 1): expected end of input after the JSON value, got 'x'",
+                "tru                | malformed JSON at line 1, column 4 (byte 3): expected 'true', got end of input",
+                "trUe               | malformed JSON at line 1, column 3 (byte 2): expected 'true', got 'U'",
+                "nulll              | malformed JSON at line 1, column 5 (byte 4): expected end of input after the JSON value, got 'l'",
+                "[1 2]              | malformed JSON at line 1, column 4 (byte 3): expected ',' or ']' after array element, got '2'",
+                "[1,2               | malformed JSON at line 1, column 5 (byte 4): expected ',' or ']' after array element, got end of input",
+                "{\"a\" 1}          | malformed JSON at line 1, column 6 (byte 5): expected ':' after property name, got '1'",
+                "{\"a\":1 \"b\":2}  | malformed JSON at line 1, column 8 (byte 7): expected ',' or '}' after object member, got '\"'",
+                "{a:1}              | malformed JSON at line 1, column 2 (byte 1): expected '\"' to start a property name or '}', got 'a'",
+                "{'a':1}            | malformed JSON at line 1, column 2 (byte 1): expected '\"' to start a property name or '}', got '''",
+                "{\"a\":}           | malformed JSON at line 1, column 6 (byte 5): expected a JSON value after ':', got '}'",
+                "[,1]               | malformed JSON at line 1, column 2 (byte 1): expected a JSON value or ']', got ','",
+                "[1]]               | malformed JSON at line 1, column 4 (byte 3): expected end of input after the JSON value, got ']'",
+                "{}{}               | malformed JSON at line 1, column 3 (byte 2): expected end of input after the JSON value, got '{'",
+                "\"abc              | malformed JSON at line 1, column 5 (byte 4): unterminated string (it starts at byte 0)",
+                "\"\\x\"            | malformed JSON at line 1, column 2 (byte 1): invalid escape '\\' followed by 'x' in a string",
+                "\"\\u12g4\"        | malformed JSON at line 1, column 6 (byte 5): expected 4 hex digits after \\u, got 'g'",
+                "\"\\u12\"          | malformed JSON at line 1, column 6 (byte 5): expected 4 hex digits after \\u, got '\"'",
+                "\"\\ud800\"        | malformed JSON at line 1, column 2 (byte 1): lone surrogate \\uD800 in a string (no \\u escape of a low surrogate follows)",
+                "\"\\ud800\\u0041\" | malformed JSON at line 1, column 2 (byte 1): lone surrogate \\uD800 in a string (no \\u escape of a low surrogate follows)",
+                "\"a\\udc00\"       | malformed JSON at line 1, column 3 (byte 2): lone surrogate \\uDC00 in a string (no high surrogate before it)",
+                "[\"é\", é]         | malformed JSON at line 1, column 7 (byte 7): expected a JSON value after ',', got 'é' (U+00E9)",
+            })
     void reportsSyntaxErrorsWithLocation(String json, String message) {
         assertEquals(message, error(json));
     }
 
     @Test
     void rejectsUnescapedControlCharacters() {
-        assertEquals("malformed JSON at line 1, column 3 (byte 2): control character U+000A must be escaped in a string",
+        assertEquals(
+                "malformed JSON at line 1, column 3 (byte 2): control character U+000A must be escaped in a string",
                 error("\"a\nb\""));
-        assertEquals("malformed JSON at line 1, column 2 (byte 1): control character U+0000 must be escaped in a string",
+        assertEquals(
+                "malformed JSON at line 1, column 2 (byte 1): control character U+0000 must be escaped in a string",
                 error("\"\u0000\""));
         assertEquals("malformed JSON at line 1, column 1 (byte 0): expected a JSON value, got U+0001", error("\u0001"));
     }
 
     @Test
     void countsLinesAndColumnsInCharacters() {
-        assertEquals("malformed JSON at line 3, column 14 (byte 41): expected ',' or '}' after object member, got 'x'",
+        assertEquals(
+                "malformed JSON at line 3, column 14 (byte 41): expected ',' or '}' after object member, got 'x'",
                 error("{\"items\": [\n  {\"price\": 1},\n  {\"n\": \"uu\" x}]}"));
         JsonException e = assertThrows(JsonException.class, () -> Json.parse("[\r\n1,\r2,\n\"é😀\" x]"));
         assertEquals(4, e.line());
@@ -264,28 +288,37 @@ class JsonReaderTest {
 
     @Test
     void rejectsInvalidUtf8WithItsOffset() {
-        assertEquals("malformed JSON at line 1, column 3 (byte 2): invalid UTF-8 byte 0xFF",
+        assertEquals(
+                "malformed JSON at line 1, column 3 (byte 2): invalid UTF-8 byte 0xFF",
                 error(new byte[] {'[', '"', (byte) 0xFF, '"', ']'}));
         // Truncated sequence, overlong form, encoded surrogate, beyond U+10FFFF.
-        assertEquals("malformed JSON at line 1, column 4 (byte 3): invalid UTF-8 sequence starting with byte 0xC3",
+        assertEquals(
+                "malformed JSON at line 1, column 4 (byte 3): invalid UTF-8 sequence starting with byte 0xC3",
                 error(new byte[] {'[', '"', 'a', (byte) 0xC3, '"', ']'}));
-        assertEquals("malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 byte 0xC0",
+        assertEquals(
+                "malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 byte 0xC0",
                 error(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'}));
-        assertEquals("malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 sequence starting with byte 0xE0",
+        assertEquals(
+                "malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 sequence starting with byte 0xE0",
                 error(new byte[] {'"', (byte) 0xE0, (byte) 0x80, (byte) 0xAF, '"'}));
-        assertEquals("malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 sequence starting with byte 0xED",
+        assertEquals(
+                "malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 sequence starting with byte 0xED",
                 error(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}));
-        assertEquals("malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 sequence starting with byte 0xF4",
+        assertEquals(
+                "malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 sequence starting with byte 0xF4",
                 error(new byte[] {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'}));
-        assertEquals("malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 byte 0xF5",
+        assertEquals(
+                "malformed JSON at line 1, column 2 (byte 1): invalid UTF-8 byte 0xF5",
                 error(new byte[] {'"', (byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80, '"'}));
-        assertEquals("malformed JSON at line 1, column 2 (byte 1): expected a JSON value or ']', got invalid UTF-8 byte 0x80",
+        assertEquals(
+                "malformed JSON at line 1, column 2 (byte 1): expected a JSON value or ']', got invalid UTF-8 byte 0x80",
                 error(new byte[] {'[', (byte) 0x80, ']'}));
         // Also inside names and skipped values.
         JsonReader r = new JsonReader(new byte[] {'{', '"', 'k', '"', ':', '"', (byte) 0xFE, '"', '}'});
         r.beginObject();
         r.nextName();
-        assertEquals("malformed JSON at line 1, column 7 (byte 6): invalid UTF-8 byte 0xFE",
+        assertEquals(
+                "malformed JSON at line 1, column 7 (byte 6): invalid UTF-8 byte 0xFE",
                 assertThrows(JsonException.class, r::skipValue).getMessage());
         // All valid 1-4 byte forms decode.
         String all = "a\u0080\u07ff\u0800\ud7ff\ue000\uffff\ud800\udc00\udbff\udfff";
@@ -294,7 +327,8 @@ class JsonReaderTest {
 
     @Test
     void loneSurrogatesOnRequest() {
-        JsonReader r = JsonReader.of("[\"\\ud800\",\"\\udc00x\",\"\\ud800\\u0041\"]").allowLoneSurrogates(true);
+        JsonReader r =
+                JsonReader.of("[\"\\ud800\",\"\\udc00x\",\"\\ud800\\u0041\"]").allowLoneSurrogates(true);
         assertEquals(List.of("\ud800", "\udc00x", "\ud800A"), r.readTree());
     }
 
@@ -303,7 +337,8 @@ class JsonReaderTest {
     @Test
     void deepNestingIsAnErrorNotAStackOverflow() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
-        assertEquals("JSON nested too deeply at line 1, column 1001 (byte 1000): more than 1000 nested arrays/objects",
+        assertEquals(
+                "JSON nested too deeply at line 1, column 1001 (byte 1000): more than 1000 nested arrays/objects",
                 error(deep));
         String deepObjects = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
         assertTrue(error(deepObjects).startsWith("JSON nested too deeply at line 1, column 5001 (byte 5000)"));
@@ -313,8 +348,12 @@ class JsonReaderTest {
         String ok = "[".repeat(1000) + "]".repeat(1000);
         assertInstanceOf(List.class, Json.parse(ok));
         assertInstanceOf(List.class, JsonReader.of(deep).maxDepth(20_000).readTree());
-        assertEquals("JSON nested too deeply at line 1, column 4 (byte 3): more than 3 nested arrays/objects",
-                assertThrows(JsonException.class, () -> JsonReader.of("[[[[]]]]").maxDepth(3).readTree()).getMessage());
+        assertEquals(
+                "JSON nested too deeply at line 1, column 4 (byte 3): more than 3 nested arrays/objects",
+                assertThrows(
+                                JsonException.class,
+                                () -> JsonReader.of("[[[[]]]]").maxDepth(3).readTree())
+                        .getMessage());
     }
 
     // ------------------------------------------------------------------ duplicates
@@ -324,7 +363,9 @@ class JsonReaderTest {
         JsonException e = assertThrows(JsonException.class, () -> Json.parse("{\"a\":{\"b\":1,\"b\":[2]}}"));
         assertEquals("$.a.b: duplicate property", e.getMessage());
         assertEquals(12, e.offset());
-        Object lastWins = JsonReader.of("{\"a\":1,\"b\":2,\"a\":3}").allowDuplicateKeys(true).readTree();
+        Object lastWins = JsonReader.of("{\"a\":1,\"b\":2,\"a\":3}")
+                .allowDuplicateKeys(true)
+                .readTree();
         assertEquals(Map.of("a", 3L, "b", 2L), lastWins);
         assertEquals(List.of("a", "b"), new ArrayList<>(((Map<?, ?>) lastWins).keySet()));
     }
@@ -333,7 +374,8 @@ class JsonReaderTest {
 
     @Test
     void streamingWalkthrough() {
-        JsonReader r = JsonReader.of("{\"name\":\"x\",\"tags\":[\"a\",\"b\"],\"skip\":{\"deep\":[1,{\"x\":null}]},\"ok\":true,\"n\":null}");
+        JsonReader r = JsonReader.of(
+                "{\"name\":\"x\",\"tags\":[\"a\",\"b\"],\"skip\":{\"deep\":[1,{\"x\":null}]},\"ok\":true,\"n\":null}");
         assertEquals(JsonReader.BEGIN_OBJECT, r.peek());
         r.beginObject();
         assertEquals(JsonReader.NAME, r.peek());
@@ -384,27 +426,37 @@ class JsonReaderTest {
         assertEquals(1, e.line());
         assertEquals(56, e.column());
         assertEquals("x", r.nextString());
-        assertEquals("$.items[3].name: missing required property", r.missingProperty("name").getMessage());
-        assertEquals("$.items[3].price: must be positive", r.error("must be positive").getMessage());
+        assertEquals(
+                "$.items[3].name: missing required property",
+                r.missingProperty("name").getMessage());
+        assertEquals(
+                "$.items[3].price: must be positive",
+                r.error("must be positive").getMessage());
         r.endObject();
-        assertEquals("$.items[3]: expected object, got end of array",
+        assertEquals(
+                "$.items[3]: expected object, got end of array",
                 assertThrows(JsonException.class, r::beginObject).getMessage());
         r.endArray();
         r.nextName();
         r.beginObject();
         r.nextName();
         r.beginArray();
-        assertEquals("$['odd key']['it\\'s'][0]: expected string, got boolean",
+        assertEquals(
+                "$['odd key']['it\\'s'][0]: expected string, got boolean",
                 assertThrows(JsonException.class, r::nextString).getMessage());
-        assertEquals("$['odd key']['it\\'s'][0]: expected null, got boolean",
+        assertEquals(
+                "$['odd key']['it\\'s'][0]: expected null, got boolean",
                 assertThrows(JsonException.class, r::nextNull).getMessage());
         assertFalse(r.nextIfNull());
-        assertEquals("$['odd key']['it\\'s'][0]: expected array, got boolean",
+        assertEquals(
+                "$['odd key']['it\\'s'][0]: expected array, got boolean",
                 assertThrows(JsonException.class, r::beginArray).getMessage());
         assertTrue(r.nextBoolean());
-        assertEquals("$['odd key']['it\\'s'][0]: expected value, got end of array",
+        assertEquals(
+                "$['odd key']['it\\'s'][0]: expected value, got end of array",
                 assertThrows(JsonException.class, r::skipValue).getMessage());
-        assertEquals("$['odd key']['it\\'s'][0]: expected property name, got end of array",
+        assertEquals(
+                "$['odd key']['it\\'s'][0]: expected property name, got end of array",
                 assertThrows(JsonException.class, r::nextName).getMessage());
     }
 
@@ -416,7 +468,9 @@ class JsonReaderTest {
         assertEquals(2, r.nextName(names));
         assertEquals(1, r.nextLong());
         assertEquals(1, r.nextName(names));
-        assertEquals("$['näme']: expected string, got number", assertThrows(JsonException.class, r::nextString).getMessage());
+        assertEquals(
+                "$['näme']: expected string, got number",
+                assertThrows(JsonException.class, r::nextString).getMessage());
         assertEquals(2, r.nextLong());
         assertEquals(0, r.nextName(names));
         assertEquals(3, r.nextLong());
@@ -443,7 +497,8 @@ class JsonReaderTest {
         assertEquals(List.of(1L, 2L), r.readTree());
         r.endDocument();
         JsonException e = assertThrows(JsonException.class, () -> new JsonReader(bytes, 2, 4).readTree());
-        assertEquals("malformed JSON at line 1, column 5 (byte 4): expected a JSON value after ',', got end of input",
+        assertEquals(
+                "malformed JSON at line 1, column 5 (byte 4): expected a JSON value after ',', got end of input",
                 e.getMessage());
     }
 
@@ -455,7 +510,9 @@ class JsonReaderTest {
         assertEquals(Map.of("a", List.of(1L, 2L)), r.readTree());
         assertEquals("rest", r.nextName());
         assertEquals(3L, r.readTree());
-        assertEquals("$.rest: expected value, got end of object", assertThrows(JsonException.class, r::readTree).getMessage());
+        assertEquals(
+                "$.rest: expected value, got end of object",
+                assertThrows(JsonException.class, r::readTree).getMessage());
         r.endObject();
         assertNull(Json.parse("null"));
     }

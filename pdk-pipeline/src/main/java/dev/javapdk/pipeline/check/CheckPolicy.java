@@ -23,8 +23,11 @@ import java.util.Set;
  * @param allowNonFunctionImports whether importing memories, tables and globals is allowed
  * @param exemptExports           exports excused from the "function of type () -> i32" rule
  */
-public record CheckPolicy(Set<String> allowedImportModules, Map<String, FuncType> kernelSignatures,
-        boolean allowNonFunctionImports, Set<String> exemptExports) {
+public record CheckPolicy(
+        Set<String> allowedImportModules,
+        Map<String, FuncType> kernelSignatures,
+        boolean allowNonFunctionImports,
+        Set<String> exemptExports) {
 
     /**
      * Signatures of the Extism kernel functions, in {@link Kernel}'s declaration order: derived

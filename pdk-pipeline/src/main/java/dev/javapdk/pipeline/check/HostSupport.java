@@ -26,8 +26,7 @@ public final class HostSupport {
      */
     static final Map<String, String> REFUSED_BY = refusedBy();
 
-    private HostSupport() {
-    }
+    private HostSupport() {}
 
     private static Map<String, String> refusedBy() {
         Map<String, String> table = new LinkedHashMap<>();
@@ -35,8 +34,10 @@ public final class HostSupport {
         table.put("log_trace", logLevels);
         table.put("get_log_level", logLevels);
         table.put("http_headers", "the JS SDK 1.0.x and Extism runtimes before 1.8");
-        table.put("input_offset", "Extism hosts released before 2024 (it came to the Go SDK in December 2023 and "
-                + "to the JS SDK in January 2024)");
+        table.put(
+                "input_offset",
+                "Extism hosts released before 2024 (it came to the Go SDK in December 2023 and "
+                        + "to the JS SDK in January 2024)");
         return Map.copyOf(table);
     }
 

@@ -35,8 +35,7 @@ import org.teavm.interop.Import;
 final class KernelImports {
     private static final String IMPORT = Type.getDescriptor(Import.class);
 
-    private KernelImports() {
-    }
+    private KernelImports() {}
 
     /**
      * Kernel function name to signature, in declaration order.
@@ -115,8 +114,9 @@ final class KernelImports {
             case Type.LONG -> ValType.I64;
             case Type.FLOAT -> ValType.F32;
             case Type.DOUBLE -> ValType.F64;
-            default -> throw new IllegalStateException(where + " uses " + t.getClassName()
-                    + ", which has no wasm value type in the kernel ABI");
+            default ->
+                throw new IllegalStateException(
+                        where + " uses " + t.getClassName() + ", which has no wasm value type in the kernel ABI");
         };
     }
 }

@@ -28,8 +28,7 @@ public final class ModuleCheck {
     /** Type every plug-in function export must have (the i32 is the return code, 0 = success). */
     public static final FuncType EXPORT_SIGNATURE = FuncType.of(List.of(), List.of(ValType.I32));
 
-    private ModuleCheck() {
-    }
+    private ModuleCheck() {}
 
     /**
      * Lists everything in {@code wasm} that {@code policy} does not allow.
@@ -48,7 +47,8 @@ public final class ModuleCheck {
                 if (!policy.allowNonFunctionImports()) {
                     problems.add(what + " imports a " + i.kind().label() + ", but a plug-in may only import functions");
                 }
-            } else if (i.module().equals(Kernel.MODULE) && !policy.kernelSignatures().isEmpty()) {
+            } else if (i.module().equals(Kernel.MODULE)
+                    && !policy.kernelSignatures().isEmpty()) {
                 FuncType expected = policy.kernelSignatures().get(i.name());
                 if (expected == null) {
                     problems.add(what + " is not a function of the Extism kernel");
@@ -68,8 +68,8 @@ public final class ModuleCheck {
                 problems.add("export \"" + e.name() + "\" is a " + e.kind().label()
                         + ", but a plug-in may only export functions and its memory");
             } else if (!type.equals(EXPORT_SIGNATURE)) {
-                problems.add("export \"" + e.name() + "\" has type " + type
-                        + ", but plug-in functions must have type " + EXPORT_SIGNATURE);
+                problems.add("export \"" + e.name() + "\" has type " + type + ", but plug-in functions must have type "
+                        + EXPORT_SIGNATURE);
             }
         }
         if (!memories.contains(WasmRewriter.MEMORY_EXPORT)) {
@@ -77,7 +77,8 @@ public final class ModuleCheck {
         }
         for (String name : memories) {
             if (!name.equals(WasmRewriter.MEMORY_EXPORT)) {
-                problems.add("memory export \"" + name + "\" is not allowed: export exactly one memory, named \"memory\"");
+                problems.add(
+                        "memory export \"" + name + "\" is not allowed: export exactly one memory, named \"memory\"");
             }
         }
         return new CheckResult(problems);

@@ -18,18 +18,19 @@ import dev.javapdk.pipeline.BuildException;
  * }</pre>
  */
 public final class ModuleValidator {
-    private ModuleValidator() {
-    }
+    private ModuleValidator() {}
 
     /** Throws if {@code wasm} is not a valid module. */
     public static void validate(byte[] wasm) throws BuildException {
         try {
             Parser.parse(wasm);
         } catch (ChicoryException e) {
-            throw new BuildException("the compiled module is not valid WebAssembly, so no host would load it: "
-                    + e.getMessage() + ". This is a bug in the compiler or the PDK, not in your code; please "
-                    + "report it with the plug-in's classes (build with -Djavapdk.debugNames=true to see which "
-                    + "Java method the function is)", e);
+            throw new BuildException(
+                    "the compiled module is not valid WebAssembly, so no host would load it: "
+                            + e.getMessage() + ". This is a bug in the compiler or the PDK, not in your code; please "
+                            + "report it with the plug-in's classes (build with -Djavapdk.debugNames=true to see which "
+                            + "Java method the function is)",
+                    e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.javapdk.pipeline.compile;
+
 import dev.javapdk.pipeline.BuildException;
 import dev.javapdk.pipeline.BuildOptions;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,7 @@ public interface WasmCompiler {
      * @param from binary name of the class whose method bodies are replaced
      * @param to   binary name of the class that provides the new bodies
      */
-    record Redirect(String from, String to) {
-    }
+    record Redirect(String from, String to) {}
 
     /**
      * A compiled module, and a way to tell which Java code made it import something.

@@ -1,10 +1,10 @@
 package dev.javapdk.pipeline.glue;
-import dev.javapdk.pipeline.scan.ExportedFunction;
 
-import dev.javapdk.pipeline.json.CodecGenerator;
-import dev.javapdk.pipeline.json.JsonBinding;
 import dev.javapdk.pdk.Input;
 import dev.javapdk.pdk.internal.ExportSupport;
+import dev.javapdk.pipeline.json.CodecGenerator;
+import dev.javapdk.pipeline.json.JsonBinding;
+import dev.javapdk.pipeline.scan.ExportedFunction;
 import dev.javapdk.runtime.CallGuard;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -62,8 +62,7 @@ public final class GlueGenerator {
     private static final Method LEAVE = api(CallGuard.class, "leave", int.class);
     private static final String CODECS = CodecGenerator.CLASS_NAME.replace('.', '/');
 
-    private GlueGenerator() {
-    }
+    private GlueGenerator() {}
 
     /** The class file of the entry class for {@code exports} (none of which uses JSON). */
     public static byte[] generate(List<ExportedFunction> exports) {
@@ -82,16 +81,21 @@ public final class GlueGenerator {
                 return "java/lang/Object";
             }
         };
-        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, INTERNAL_NAME, null,
-                "java/lang/Object", null);
+        cw.visit(
+                Opcodes.V17,
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
+                INTERNAL_NAME,
+                null,
+                "java/lang/Object",
+                null);
         cw.visitSource("PluginExports.java", null);
         // Initialised at start-up: TeaVM would otherwise check the class's initialisation at the start of
         // each export, and an unmanaged export (generateGuard) can't make that check.
         cw.visitAnnotation("Lorg/teavm/interop/StaticInit;", true).visitEnd();
 
         // TeaVM needs an entry point with main(); hosts never call it (its `_start` export is removed).
-        MethodVisitor main = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
-                "([Ljava/lang/String;)V", null, null);
+        MethodVisitor main =
+                cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
         main.visitCode();
         main.visitInsn(Opcodes.RETURN);
         main.visitMaxs(0, 0);
@@ -146,13 +150,17 @@ public final class GlueGenerator {
             case STRING -> call(mv, INPUT_STRING);
             case JSON -> {
                 call(mv, INPUT_BYTES);
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, CODECS, json.inputMethods().get(fn.exportName()),
-                        "([B)" + fn.parameterDescriptor(), false);
+                mv.visitMethodInsn(
+                        Opcodes.INVOKESTATIC,
+                        CODECS,
+                        json.inputMethods().get(fn.exportName()),
+                        "([B)" + fn.parameterDescriptor(),
+                        false);
             }
-            case NONE -> { }
+            case NONE -> {}
         }
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, fn.className().replace('.', '/'), fn.methodName(),
-                fn.descriptor(), false);
+        mv.visitMethodInsn(
+                Opcodes.INVOKESTATIC, fn.className().replace('.', '/'), fn.methodName(), fn.descriptor(), false);
         switch (fn.output()) {
             case BYTES -> {
                 call(mv, OUTPUT_BYTES);
@@ -163,13 +171,17 @@ public final class GlueGenerator {
                 mv.visitInsn(Opcodes.ICONST_0);
             }
             case JSON -> {
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, CODECS, json.outputMethods().get(fn.exportName()),
-                        "(" + fn.returnDescriptor() + ")[B", false);
+                mv.visitMethodInsn(
+                        Opcodes.INVOKESTATIC,
+                        CODECS,
+                        json.outputMethods().get(fn.exportName()),
+                        "(" + fn.returnDescriptor() + ")[B",
+                        false);
                 call(mv, OUTPUT_BYTES);
                 mv.visitInsn(Opcodes.ICONST_0);
             }
             case VOID -> mv.visitInsn(Opcodes.ICONST_0);
-            case STATUS -> { }
+            case STATUS -> {}
         }
         mv.visitLdcInsn(fn.exportName());
         call(mv, FINISH);
@@ -183,8 +195,12 @@ public final class GlueGenerator {
     }
 
     private static void call(MethodVisitor mv, Method method) {
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(method.getDeclaringClass()), method.getName(),
-                Type.getMethodDescriptor(method), false);
+        mv.visitMethodInsn(
+                Opcodes.INVOKESTATIC,
+                Type.getInternalName(method.getDeclaringClass()),
+                method.getName(),
+                Type.getMethodDescriptor(method),
+                false);
     }
 
     /** A public static method of pdk-api that the glue calls. */
@@ -196,8 +212,10 @@ public final class GlueGenerator {
             }
             return method;
         } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("pdk-api lacks " + owner.getName() + "." + name
-                    + ", which the export glue calls: pdk-api and pdk-pipeline are of different versions", e);
+            throw new IllegalStateException(
+                    "pdk-api lacks " + owner.getName() + "." + name
+                            + ", which the export glue calls: pdk-api and pdk-pipeline are of different versions",
+                    e);
         }
     }
 }

@@ -28,8 +28,12 @@ final class ClassLiteralScanner {
     private static final Set<String> TYPED = Set.of("read", "input", "var", "config", "json");
 
     /** Methods that write an {@code Object} as JSON: the static type of their argument is bound too. */
-    private static final Set<String> WRITES = Set.of(JSON + ".write", JSON + ".toString", JSON + ".output",
-            JSON + ".setVar", Type.getInternalName(HttpRequest.class) + ".json");
+    private static final Set<String> WRITES = Set.of(
+            JSON + ".write",
+            JSON + ".toString",
+            JSON + ".output",
+            JSON + ".setVar",
+            Type.getInternalName(HttpRequest.class) + ".json");
 
     /**
      * The class literals passed to the typed {@code Json}/{@code HttpResponse} methods (class name →
@@ -48,7 +52,8 @@ final class ClassLiteralScanner {
                     if (insn instanceof LineNumberNode number) {
                         line = number.line;
                     }
-                    if (insn instanceof MethodInsnNode call && WRITES.contains(call.owner + "." + call.name)
+                    if (insn instanceof MethodInsnNode call
+                            && WRITES.contains(call.owner + "." + call.name)
                             && call.desc.contains("Ljava/lang/Object;)")) {
                         String type = staticType(method, previousReal(call));
                         if (type != null && !type.startsWith("java.")) {
@@ -56,17 +61,21 @@ final class ClassLiteralScanner {
                         }
                         continue;
                     }
-                    if (!(insn instanceof MethodInsnNode call) || !(call.owner.equals(JSON) || call.owner.equals(HTTP_RESPONSE)) || !TYPED.contains(call.name)
+                    if (!(insn instanceof MethodInsnNode call)
+                            || !(call.owner.equals(JSON) || call.owner.equals(HTTP_RESPONSE))
+                            || !TYPED.contains(call.name)
                             || !call.desc.contains("Ljava/lang/Class;)")) {
                         continue;
                     }
                     String where = cls.name.replace('/', '.') + "." + method.name + "(" + cls.sourceFile
                             + (line > 0 ? ":" + line : "") + ")";
-                    if (previousReal(call) instanceof LdcInsnNode ldc && ldc.cst instanceof Type type
+                    if (previousReal(call) instanceof LdcInsnNode ldc
+                            && ldc.cst instanceof Type type
                             && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
                         found.putIfAbsent(type.getClassName(), where);
                     } else {
-                        problems.add("JSON binding: " + call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name + " at " + where + " is given a Class that "
+                        problems.add("JSON binding: " + call.owner.substring(call.owner.lastIndexOf('/') + 1) + "."
+                                + call.name + " at " + where + " is given a Class that "
                                 + "is not a class literal; the build binds types from literals only: pass e.g. "
                                 + "Order.class directly");
                     }
@@ -95,10 +104,12 @@ final class ClassLiteralScanner {
         } else if (producer instanceof org.objectweb.asm.tree.FieldInsnNode field) {
             type = Type.getType(field.desc);
         } else if (producer instanceof org.objectweb.asm.tree.VarInsnNode load
-                && producer.getOpcode() == org.objectweb.asm.Opcodes.ALOAD && method.localVariables != null) {
+                && producer.getOpcode() == org.objectweb.asm.Opcodes.ALOAD
+                && method.localVariables != null) {
             int at = method.instructions.indexOf(producer);
             for (org.objectweb.asm.tree.LocalVariableNode local : method.localVariables) {
-                if (local.index == load.var && method.instructions.indexOf(local.start) <= at
+                if (local.index == load.var
+                        && method.instructions.indexOf(local.start) <= at
                         && at < method.instructions.indexOf(local.end)) {
                     type = Type.getType(local.desc);
                 }
@@ -107,6 +118,5 @@ final class ClassLiteralScanner {
         return type != null && type.getSort() == Type.OBJECT ? type.getClassName() : null;
     }
 
-    private ClassLiteralScanner() {
-    }
+    private ClassLiteralScanner() {}
 }

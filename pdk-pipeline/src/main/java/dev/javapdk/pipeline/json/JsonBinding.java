@@ -1,13 +1,12 @@
 package dev.javapdk.pipeline.json;
 
 import dev.javapdk.pipeline.BuildException;
-import dev.javapdk.pipeline.scan.ClassFiles;
 import dev.javapdk.pipeline.ClassPaths;
+import dev.javapdk.pipeline.scan.ClassFiles;
 import dev.javapdk.pipeline.scan.ExportedFunction;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,16 +32,14 @@ import org.objectweb.asm.tree.ClassNode;
  * compiler, for TeaVM to compile with the rest of the plug-in.
  */
 public final class JsonBinding {
-    private JsonBinding() {
-    }
+    private JsonBinding() {}
 
     /**
      * @param classesDir    compiled codec classes, to put on TeaVM's class path
      * @param inputMethods  export name → {@code Codecs} method reading its parameter from bytes
      * @param outputMethods export name → {@code Codecs} method writing its result to bytes
      */
-    public record Result(Path classesDir, Map<String, String> inputMethods, Map<String, String> outputMethods) {
-    }
+    public record Result(Path classesDir, Map<String, String> inputMethods, Map<String, String> outputMethods) {}
 
     /** Binds the JSON exports among {@code exports}; {@code null} if there are none. */
     public static Result bind(List<ExportedFunction> exports, Path classesDir, List<Path> dependencies, Path workDir)
@@ -54,8 +51,13 @@ public final class JsonBinding {
      * As {@link #bind(List, Path, List, Path)}, with the classes of {@code classesDir} already read
      * by {@link ClassFiles#read} (the build reads them once for every step).
      */
-    public static Result bind(List<ExportedFunction> exports, List<ClassNode> classes, Path classesDir,
-                              List<Path> dependencies, Path workDir) throws BuildException, IOException {
+    public static Result bind(
+            List<ExportedFunction> exports,
+            List<ClassNode> classes,
+            Path classesDir,
+            List<Path> dependencies,
+            Path workDir)
+            throws BuildException, IOException {
         List<ExportedFunction> json = exports.stream()
                 .filter(e -> e.input() == ExportedFunction.Input.JSON || e.output() == ExportedFunction.Output.JSON)
                 .toList();
@@ -75,7 +77,8 @@ public final class JsonBinding {
         CodecGenerator generator = new CodecGenerator();
         Map<String, String> inputs = new HashMap<>();
         Map<String, String> outputs = new HashMap<>();
-        try (URLClassLoader loader = new URLClassLoader(ClassPaths.urls(classPath), JsonBinding.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(ClassPaths.urls(classPath), JsonBinding.class.getClassLoader())) {
             for (ExportedFunction export : json) {
                 Method method = find(loader, export);
                 String where = "export " + export.exportName() + " (" + export.location() + ")";
@@ -164,13 +167,22 @@ public final class JsonBinding {
         }
         Files.createDirectories(output);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8",
-                    "-d", output.toString(), "-classpath",
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "--release",
+                    "17",
+                    "-proc:none",
+                    "-nowarn",
+                    "-encoding",
+                    "UTF-8",
+                    "-d",
+                    output.toString(),
+                    "-classpath",
                     classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-            boolean ok = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
+            boolean ok = javac.getTask(
+                            null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+                    .call();
             if (!ok) {
                 String errors = diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)

@@ -20,9 +20,15 @@ public sealed interface JsonType {
     /** Strings, numbers, booleans and chars, boxed or primitive. */
     record Scalar(Kind kind, boolean primitive) implements JsonType {
         public enum Kind {
-            STRING("String", "String"), BOOLEAN("boolean", "Boolean"), BYTE("byte", "Byte"),
-            SHORT("short", "Short"), INT("int", "Integer"), LONG("long", "Long"), FLOAT("float", "Float"),
-            DOUBLE("double", "Double"), CHAR("char", "Character");
+            STRING("String", "String"),
+            BOOLEAN("boolean", "Boolean"),
+            BYTE("byte", "Byte"),
+            SHORT("short", "Short"),
+            INT("int", "Integer"),
+            LONG("long", "Long"),
+            FLOAT("float", "Float"),
+            DOUBLE("double", "Double"),
+            CHAR("char", "Character");
 
             final String primitiveName;
             final String boxedName;
@@ -139,6 +145,5 @@ public sealed interface JsonType {
      * @param setter      how to set it: a field name ({@code field:x}), a setter ({@code method:setX}),
      *                    a record component index ({@code ctor:2}), or null if read-only
      */
-    record Property(String name, JsonType type, String getter, String setter) {
-    }
+    record Property(String name, JsonType type, String getter, String setter) {}
 }

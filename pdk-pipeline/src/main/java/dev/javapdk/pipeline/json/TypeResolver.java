@@ -11,7 +11,6 @@ import com.fasterxml.jackson.jr.ob.impl.POJODefinition;
 import dev.javapdk.pipeline.json.JsonType.Scalar.Kind;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -44,6 +43,7 @@ public final class TypeResolver {
      * {@code TypeResolverVersionTest} fails on an upgrade until this is checked and moved.
      */
     static final String TESTED_JACKSON_JR = "2.18";
+
     private static final String JACKSON_ANNOTATIONS = "com.fasterxml.jackson.annotation.";
 
     private final Map<String, JsonType> resolved = new LinkedHashMap<>();
@@ -96,8 +96,10 @@ public final class TypeResolver {
         if (type instanceof TypeVariable<?> variable) {
             Type bound = bindings.get(variable.getName());
             if (bound == null) {
-                return problem("type variable " + variable.getName() + " at " + path + " has no concrete type",
-                        origin, "use a concrete type argument, e.g. Page<Item> rather than Page<T>");
+                return problem(
+                        "type variable " + variable.getName() + " at " + path + " has no concrete type",
+                        origin,
+                        "use a concrete type argument, e.g. Page<Item> rather than Page<T>");
             }
             return resolve(bound, Map.of(), origin, path);
         }
@@ -121,8 +123,10 @@ public final class TypeResolver {
         }
         if (cls.isArray()) {
             if (cls == byte[].class) {
-                return problem("byte[] at " + path + " is not supported inside JSON (Jackson-jr writes it as "
-                        + "base64)", origin, "use a String, or take the raw input as a byte[] parameter");
+                return problem(
+                        "byte[] at " + path + " is not supported inside JSON (Jackson-jr writes it as " + "base64)",
+                        origin,
+                        "use a String, or take the raw input as a byte[] parameter");
             }
             JsonType element = resolveClass(cls.getComponentType(), origin, path + "[]");
             return element == null ? null : remember(new JsonType.ArrayType(element));
@@ -131,16 +135,19 @@ public final class TypeResolver {
             requirePublic(cls, origin, path);
             return remember(new JsonType.EnumType(cls.getName().replace('$', '.')));
         }
-        if (java.util.Collection.class.isAssignableFrom(cls) || java.util.Map.class.isAssignableFrom(cls)
+        if (java.util.Collection.class.isAssignableFrom(cls)
+                || java.util.Map.class.isAssignableFrom(cls)
                 || cls == java.util.Optional.class) {
-            return problem("raw type " + cls.getName() + " at " + path + " has no element type", origin,
+            return problem(
+                    "raw type " + cls.getName() + " at " + path + " has no element type",
+                    origin,
                     "give its type arguments, e.g. List<Item> or Map<String, Integer>");
         }
         return bean(cls, Map.of(), cls.getName().replace('$', '.'), origin, path);
     }
 
-    private JsonType resolveParameterized(ParameterizedType type, Map<String, Type> bindings, String origin,
-                                          String path) {
+    private JsonType resolveParameterized(
+            ParameterizedType type, Map<String, Type> bindings, String origin, String path) {
         Class<?> raw = (Class<?>) type.getRawType();
         Type[] args = type.getActualTypeArguments();
         if (raw == java.util.Optional.class) {
@@ -149,13 +156,18 @@ public final class TypeResolver {
         }
         if (java.util.Map.class.isAssignableFrom(raw)) {
             if (args.length != 2 || args[0] != String.class) {
-                return problem("map " + type.getTypeName() + " at " + path + " must have String keys (JSON "
-                        + "object keys are strings)", origin, "use Map<String, V>");
+                return problem(
+                        "map " + type.getTypeName() + " at " + path + " must have String keys (JSON "
+                                + "object keys are strings)",
+                        origin,
+                        "use Map<String, V>");
             }
             String implementation = implementation(raw, true);
             if (implementation == null) {
-                return problem("map type " + raw.getName() + " at " + path + " has no known implementation",
-                        origin, "declare it as Map, LinkedHashMap, HashMap or TreeMap");
+                return problem(
+                        "map type " + raw.getName() + " at " + path + " has no known implementation",
+                        origin,
+                        "declare it as Map, LinkedHashMap, HashMap or TreeMap");
             }
             JsonType value = resolve(args[1], bindings, origin, path + ".*");
             return value == null ? null : remember(new JsonType.MapType(raw.getName(), implementation, value));
@@ -163,12 +175,15 @@ public final class TypeResolver {
         if (java.util.Collection.class.isAssignableFrom(raw)) {
             String implementation = implementation(raw, false);
             if (implementation == null) {
-                return problem("collection type " + raw.getName() + " at " + path + " has no known "
-                        + "implementation", origin, "declare it as List, Collection, Set, ArrayList, "
-                        + "LinkedList, LinkedHashSet, HashSet or TreeSet");
+                return problem(
+                        "collection type " + raw.getName() + " at " + path + " has no known " + "implementation",
+                        origin,
+                        "declare it as List, Collection, Set, ArrayList, "
+                                + "LinkedList, LinkedHashSet, HashSet or TreeSet");
             }
             JsonType element = resolve(args[0], bindings, origin, path + "[]");
-            return element == null ? null
+            return element == null
+                    ? null
                     : remember(new JsonType.CollectionType(raw.getName(), implementation, element));
         }
         Map<String, Type> inner = new HashMap<>();
@@ -196,14 +211,17 @@ public final class TypeResolver {
             return known;
         }
         if (cls.isInterface() || Modifier.isAbstract(cls.getModifiers())) {
-            return problem((cls.isInterface() ? "interface " : "abstract class ") + cls.getName() + " at " + path
-                    + " has no known implementation to create from JSON", origin,
+            return problem(
+                    (cls.isInterface() ? "interface " : "abstract class ") + cls.getName() + " at " + path
+                            + " has no known implementation to create from JSON",
+                    origin,
                     "use a concrete record or class");
         }
         if (cls.getName().startsWith("java.") || cls.getName().startsWith("javax.")) {
-            return problem(cls.getName() + " at " + path + " is not supported by the plug-in's JSON binding",
-                    origin, "use String, numbers, boolean, enums, records, POJOs, List, Map<String, …> or "
-                            + "Optional");
+            return problem(
+                    cls.getName() + " at " + path + " is not supported by the plug-in's JSON binding",
+                    origin,
+                    "use String, numbers, boolean, enums, records, POJOs, List, Map<String, …> or " + "Optional");
         }
         if (!requirePublic(cls, origin, path)) {
             return null;
@@ -213,22 +231,20 @@ public final class TypeResolver {
         try {
             bean.properties(properties(cls, bindings, origin, path));
         } catch (RuntimeException | LinkageError e) {
-            problems.add("cannot introspect " + cls.getName() + " (reached from " + origin + " at " + path + "): "
-                    + e);
+            problems.add("cannot introspect " + cls.getName() + " (reached from " + origin + " at " + path + "): " + e);
         }
         return bean;
     }
 
-    private List<JsonType.Property> properties(Class<?> cls, Map<String, Type> bindings, String origin,
-                                               String path) {
+    private List<JsonType.Property> properties(Class<?> cls, Map<String, Type> bindings, String origin, String path) {
         boolean annotated = hasJacksonAnnotations(cls);
         POJODefinition write = annotated
-                ? AnnotationBasedIntrospector.pojoDefinitionForSerialization(jrWriter, cls,
-                        JsonAutoDetect.Value.defaultVisibility())
+                ? AnnotationBasedIntrospector.pojoDefinitionForSerialization(
+                        jrWriter, cls, JsonAutoDetect.Value.defaultVisibility())
                 : BeanPropertyIntrospector.instance().pojoDefinitionForSerialization(jrWriter, cls);
         POJODefinition read = annotated
-                ? AnnotationBasedIntrospector.pojoDefinitionForDeserialization(jrReader, cls,
-                        JsonAutoDetect.Value.defaultVisibility())
+                ? AnnotationBasedIntrospector.pojoDefinitionForDeserialization(
+                        jrReader, cls, JsonAutoDetect.Value.defaultVisibility())
                 : BeanPropertyIntrospector.instance().pojoDefinitionForDeserialization(jrReader, cls);
 
         Map<String, String> setters = new HashMap<>();
@@ -248,7 +264,8 @@ public final class TypeResolver {
                 }
             }
             try {
-                cls.getConstructor(java.util.Arrays.stream(components).map(RecordComponent::getType)
+                cls.getConstructor(java.util.Arrays.stream(components)
+                        .map(RecordComponent::getType)
                         .toArray(Class<?>[]::new));
             } catch (NoSuchMethodException e) {
                 problems.add("record " + cls.getName() + " (reached from " + origin + " at " + path + ") has no "
@@ -259,7 +276,8 @@ public final class TypeResolver {
                 if (prop.setter != null && Modifier.isPublic(prop.setter.getModifiers())) {
                     setters.put(prop.name, "method:" + prop.setter.getName());
                     setterTypes.put(prop.name, prop.setter.getGenericParameterTypes()[0]);
-                } else if (prop.field != null && Modifier.isPublic(prop.field.getModifiers())
+                } else if (prop.field != null
+                        && Modifier.isPublic(prop.field.getModifiers())
                         && !Modifier.isFinal(prop.field.getModifiers())) {
                     setters.put(prop.name, "field:" + prop.field.getName());
                     setterTypes.put(prop.name, prop.field.getGenericType());
@@ -302,8 +320,8 @@ public final class TypeResolver {
         }
         for (Map.Entry<String, String> setter : setters.entrySet()) {
             if (seen.add(setter.getKey())) {
-                JsonType propertyType = resolve(setterTypes.get(setter.getKey()), bindings, origin,
-                        path + "." + setter.getKey());
+                JsonType propertyType =
+                        resolve(setterTypes.get(setter.getKey()), bindings, origin, path + "." + setter.getKey());
                 if (propertyType != null) {
                     properties.add(new JsonType.Property(setter.getKey(), propertyType, null, setter.getValue()));
                 }
@@ -333,7 +351,9 @@ public final class TypeResolver {
     private boolean requirePublic(Class<?> cls, String origin, String path) {
         for (Class<?> c = cls; c != null; c = c.getEnclosingClass()) {
             if (!Modifier.isPublic(c.getModifiers()) || (c.isMemberClass() && !Modifier.isStatic(c.getModifiers()))) {
-                problem(cls.getName() + " at " + path + " is not accessible to the generated JSON code", origin,
+                problem(
+                        cls.getName() + " at " + path + " is not accessible to the generated JSON code",
+                        origin,
                         "make it public (and static, if nested)");
                 return false;
             }
@@ -348,7 +368,9 @@ public final class TypeResolver {
             }
             return raw == java.util.HashMap.class || raw == java.util.TreeMap.class ? raw.getName() : null;
         }
-        if (raw == java.util.List.class || raw == java.util.Collection.class || raw == java.util.ArrayList.class
+        if (raw == java.util.List.class
+                || raw == java.util.Collection.class
+                || raw == java.util.ArrayList.class
                 || raw == Iterable.class) {
             return "java.util.ArrayList";
         }
@@ -356,7 +378,8 @@ public final class TypeResolver {
             return "java.util.LinkedHashSet";
         }
         return raw == java.util.LinkedList.class || raw == java.util.HashSet.class || raw == java.util.TreeSet.class
-                ? raw.getName() : null;
+                ? raw.getName()
+                : null;
     }
 
     private static JsonType scalar(Class<?> cls) {

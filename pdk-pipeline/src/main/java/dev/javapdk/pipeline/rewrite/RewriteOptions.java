@@ -23,8 +23,12 @@ import java.util.Set;
  * @param packData             split active data segments at long runs of zeros and drop the zeros
  *                             (the module's own memory starts zeroed); default true
  */
-public record RewriteOptions(Set<String> keepExports, boolean keepNameSection, Set<String> keepCustomSections,
-        boolean removeDeadFunctions, boolean packData) {
+public record RewriteOptions(
+        Set<String> keepExports,
+        boolean keepNameSection,
+        Set<String> keepCustomSections,
+        boolean removeDeadFunctions,
+        boolean packData) {
 
     public RewriteOptions {
         keepExports = Set.copyOf(keepExports);

@@ -21,8 +21,14 @@ import java.util.List;
  * @param sizeBefore       input size in bytes
  * @param sizeAfter        output size in bytes
  */
-public record RewriteResult(byte[] wasm, List<String> removedExports, List<WasmImport> removedImports,
-        int removedFunctions, List<String> missingExports, int sizeBefore, int sizeAfter) {
+public record RewriteResult(
+        byte[] wasm,
+        List<String> removedExports,
+        List<WasmImport> removedImports,
+        int removedFunctions,
+        List<String> missingExports,
+        int sizeBefore,
+        int sizeAfter) {
 
     public RewriteResult {
         removedExports = List.copyOf(removedExports);
@@ -32,7 +38,8 @@ public record RewriteResult(byte[] wasm, List<String> removedExports, List<WasmI
 
     /** One line for a build log. */
     public String summary() {
-        return String.format("wasm %,d -> %,d bytes: removed %d export(s), %d import(s), %d function(s)",
+        return String.format(
+                "wasm %,d -> %,d bytes: removed %d export(s), %d import(s), %d function(s)",
                 sizeBefore, sizeAfter, removedExports.size(), removedImports.size(), removedFunctions);
     }
 }

@@ -39,8 +39,7 @@ public final class WasmRewriter {
     /** Name of the memory export that Extism hosts need; it is never removed. */
     public static final String MEMORY_EXPORT = "memory";
 
-    private WasmRewriter() {
-    }
+    private WasmRewriter() {}
 
     /**
      * Rewrites {@code wasm} according to {@code options}.
@@ -65,7 +64,10 @@ public final class WasmRewriter {
                 removedExports.add(e.name());
             }
         }
-        List<String> missing = options.keepExports().stream().filter(n -> !present.contains(n)).sorted().toList();
+        List<String> missing = options.keepExports().stream()
+                .filter(n -> !present.contains(n))
+                .sorted()
+                .toList();
 
         boolean[] live = options.removeDeadFunctions() ? reachable(m, keptExports) : allTrue(total);
         int[] remap = new int[total];
@@ -99,14 +101,19 @@ public final class WasmRewriter {
         }
         int removedFunctions = m.code().size() - keptBodies.size();
 
-        List<WasmExport> exports = keptExports.stream().map(e -> e.kind() != ExternKind.FUNCTION ? e
-                : new WasmExport(e.name(), e.kind(), remap[e.index()])).toList();
-        List<ElementSegment> elements = new ArrayList<>(m.elements().stream().map(e -> e.renumber(remap)).toList());
-        List<Global> globals = m.globals().stream().map(g -> new Global(g.type(), g.init().renumber(remap))).toList();
+        List<WasmExport> exports = keptExports.stream()
+                .map(e -> e.kind() != ExternKind.FUNCTION ? e : new WasmExport(e.name(), e.kind(), remap[e.index()]))
+                .toList();
+        List<ElementSegment> elements = new ArrayList<>(
+                m.elements().stream().map(e -> e.renumber(remap)).toList());
+        List<Global> globals = m.globals().stream()
+                .map(g -> new Global(g.type(), g.init().renumber(remap)))
+                .toList();
         elements.addAll(declareCodeReferences(keptBodies, elements, globals, exports));
 
         // Only the decoded name section can be renumbered; any other copy of it would be stale.
-        boolean keepNames = options.keepNameSection() || options.keepCustomSections().contains("name");
+        boolean keepNames =
+                options.keepNameSection() || options.keepCustomSections().contains("name");
         WasmModule.Builder b = m.toBuilder()
                 .imports(keptImports)
                 .functions(keptTypes)
@@ -114,7 +121,9 @@ public final class WasmRewriter {
                 .exports(exports)
                 .elements(elements)
                 .globals(globals)
-                .retainCustomSections(name -> name.equals("name") ? keepNames : options.keepCustomSections().contains(name));
+                .retainCustomSections(name -> name.equals("name")
+                        ? keepNames
+                        : options.keepCustomSections().contains(name));
         m.startFunction().ifPresent(start -> b.start(remap[start]));
         if (options.packData()) {
             List<DataSegment> packed = DataPacker.pack(m);
@@ -127,8 +136,8 @@ public final class WasmRewriter {
         }
 
         byte[] out = b.build().toBytes();
-        return new RewriteResult(out, removedExports, removedImports, removedFunctions, missing,
-                wasm.length, out.length);
+        return new RewriteResult(
+                out, removedExports, removedImports, removedFunctions, missing, wasm.length, out.length);
     }
 
     /** Marks every function reachable from the roots through direct calls. */
@@ -175,8 +184,8 @@ public final class WasmRewriter {
      * or an export. Removing an export can break that, so re-declare such functions with a
      * declarative element segment (returned, or none if every target is still declared).
      */
-    private static List<ElementSegment> declareCodeReferences(List<Code> bodies, List<ElementSegment> elements,
-            List<Global> globals, List<WasmExport> exports) {
+    private static List<ElementSegment> declareCodeReferences(
+            List<Code> bodies, List<ElementSegment> elements, List<Global> globals, List<WasmExport> exports) {
         Set<Integer> declared = new HashSet<>();
         elements.forEach(e -> declared.addAll(e.referencedFunctions()));
         globals.forEach(g -> g.init().functionRefs().forEach(r -> declared.add(r.function())));

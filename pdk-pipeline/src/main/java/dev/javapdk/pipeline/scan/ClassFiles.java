@@ -1,6 +1,6 @@
 package dev.javapdk.pipeline.scan;
-import dev.javapdk.pipeline.BuildException;
 
+import dev.javapdk.pipeline.BuildException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,8 +16,7 @@ import org.objectweb.asm.tree.ClassNode;
  * them: the export scanner and the JSON binding's class-literal scanner.
  */
 public final class ClassFiles {
-    private ClassFiles() {
-    }
+    private ClassFiles() {}
 
     /** Every {@code .class} file below {@code classesDir}, in path order. */
     public static List<ClassNode> read(Path classesDir) throws BuildException, IOException {
@@ -27,7 +26,8 @@ public final class ClassFiles {
         }
         List<Path> classFiles;
         try (Stream<Path> files = Files.walk(classesDir)) {
-            classFiles = files.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            classFiles =
+                    files.filter(p -> p.toString().endsWith(".class")).sorted().toList();
         }
         List<ClassNode> classes = new ArrayList<>();
         for (Path file : classFiles) {

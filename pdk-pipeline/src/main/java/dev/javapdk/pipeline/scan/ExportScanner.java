@@ -1,7 +1,7 @@
 package dev.javapdk.pipeline.scan;
+
 import dev.javapdk.pdk.Export;
 import dev.javapdk.pipeline.BuildException;
-
 import dev.javapdk.pipeline.scan.ExportedFunction.Input;
 import dev.javapdk.pipeline.scan.ExportedFunction.Output;
 import java.io.IOException;
@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LineNumberNode;
@@ -31,8 +31,7 @@ public final class ExportScanner {
     /** Names hosts give a meaning of their own, so a plug-in function may not take them. */
     private static final Set<String> RESERVED = Set.of("memory", "_start", "_initialize", "__wasm_call_ctors");
 
-    private ExportScanner() {
-    }
+    private ExportScanner() {}
 
     /** Scans every {@code .class} file below {@code classesDir}. */
     public static List<ExportedFunction> scan(Path classesDir) throws BuildException, IOException {
@@ -49,8 +48,7 @@ public final class ExportScanner {
     }
 
     /** As {@link #scan(Path, Set)}, on classes already read with {@link ClassFiles#read}. */
-    public static List<ExportedFunction> scan(List<ClassNode> classes, Set<String> onlyClasses)
-            throws BuildException {
+    public static List<ExportedFunction> scan(List<ClassNode> classes, Set<String> onlyClasses) throws BuildException {
         return check(classes.stream()
                 .filter(node -> onlyClasses.isEmpty() || onlyClasses.contains(node.name.replace('/', '.')))
                 .toList());
@@ -96,14 +94,22 @@ public final class ExportScanner {
                     continue;
                 }
                 if (problems.size() == before) {
-                    byName.put(exportName, new ExportedFunction(exportName, cls.name.replace('/', '.'),
-                            method.name, method.desc, input, output, location));
+                    byName.put(
+                            exportName,
+                            new ExportedFunction(
+                                    exportName,
+                                    cls.name.replace('/', '.'),
+                                    method.name,
+                                    method.desc,
+                                    input,
+                                    output,
+                                    location));
                 }
             }
         }
         if (problems.isEmpty() && byName.isEmpty()) {
-            problems.add("no exported function: annotate at least one public static method with "
-                    + "@" + Export.class.getName() + ", e.g. `@Export public static String greet(String name)`");
+            problems.add("no exported function: annotate at least one public static method with " + "@"
+                    + Export.class.getName() + ", e.g. `@Export public static String greet(String name)`");
         }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
@@ -129,16 +135,16 @@ public final class ExportScanner {
     private static boolean isHiddenNested(ClassNode cls) {
         for (var inner : cls.innerClasses) {
             if (inner.name.equals(cls.name)) {
-                return (inner.access & Opcodes.ACC_PUBLIC) == 0 || (inner.outerName != null
-                        && (inner.access & Opcodes.ACC_STATIC) == 0);
+                return (inner.access & Opcodes.ACC_PUBLIC) == 0
+                        || (inner.outerName != null && (inner.access & Opcodes.ACC_STATIC) == 0);
             }
         }
         return false;
     }
 
     private static AnnotationNode exportAnnotation(MethodNode method) {
-        for (List<AnnotationNode> list : List.of(nullToEmpty(method.invisibleAnnotations),
-                nullToEmpty(method.visibleAnnotations))) {
+        for (List<AnnotationNode> list :
+                List.of(nullToEmpty(method.invisibleAnnotations), nullToEmpty(method.visibleAnnotations))) {
             for (AnnotationNode annotation : list) {
                 if (annotation.desc.equals(EXPORT_ANNOTATION)) {
                     return annotation;
@@ -191,7 +197,8 @@ public final class ExportScanner {
 
     /** {@code Foo.bar(Foo.java:12)}, the way a stack trace shows a method. */
     static String location(ClassNode cls, MethodNode method) {
-        StringBuilder text = new StringBuilder(cls.name.replace('/', '.')).append('.').append(method.name);
+        StringBuilder text =
+                new StringBuilder(cls.name.replace('/', '.')).append('.').append(method.name);
         int line = -1;
         if (method.instructions != null) {
             for (var insn : method.instructions) {
@@ -213,8 +220,10 @@ public final class ExportScanner {
 
     private static String javaSignature(MethodNode method) {
         org.objectweb.asm.Type type = org.objectweb.asm.Type.getMethodType(method.desc);
-        StringBuilder text = new StringBuilder(type.getReturnType().getClassName()).append(' ')
-                .append(method.name).append('(');
+        StringBuilder text = new StringBuilder(type.getReturnType().getClassName())
+                .append(' ')
+                .append(method.name)
+                .append('(');
         org.objectweb.asm.Type[] args = type.getArgumentTypes();
         for (int i = 0; i < args.length; i++) {
             text.append(i == 0 ? "" : ", ").append(args[i].getClassName());

@@ -11,12 +11,20 @@ package dev.javapdk.pipeline.scan;
  * @param output     what the method returns
  * @param location   {@code Class.method(File.java:line)} for messages
  */
-public record ExportedFunction(String exportName, String className, String methodName, String descriptor,
-                               Input input, Output output, String location) {
+public record ExportedFunction(
+        String exportName,
+        String className,
+        String methodName,
+        String descriptor,
+        Input input,
+        Output output,
+        String location) {
 
     /** What an exported method takes. */
     public enum Input {
-        NONE("()"), BYTES("(byte[])"), STRING("(String)"),
+        NONE("()"),
+        BYTES("(byte[])"),
+        STRING("(String)"),
         /** Any other single parameter: the input is a JSON document bound to it. */
         JSON("(json)");
 
@@ -29,7 +37,10 @@ public record ExportedFunction(String exportName, String className, String metho
 
     /** What an exported method returns. */
     public enum Output {
-        VOID("void"), BYTES("byte[]"), STRING("String"), STATUS("int"),
+        VOID("void"),
+        BYTES("byte[]"),
+        STRING("String"),
+        STATUS("int"),
         /** Any other reference type: the output is it, written as JSON. */
         JSON("json");
 

@@ -58,8 +58,11 @@ final class DivisionTransformer extends TeaVMPatch {
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         String name = cls.getName();
-        if (name.equals(ARITH) || name.startsWith("org.teavm.runtime.") || name.startsWith("org.teavm.backend.")
-                || name.startsWith("org.teavm.interop.") || cls.getAnnotations().get(Unmanaged.class.getName()) != null) {
+        if (name.equals(ARITH)
+                || name.startsWith("org.teavm.runtime.")
+                || name.startsWith("org.teavm.backend.")
+                || name.startsWith("org.teavm.interop.")
+                || cls.getAnnotations().get(Unmanaged.class.getName()) != null) {
             return;
         }
         for (MethodHolder method : cls.getMethods()) {
@@ -107,7 +110,7 @@ final class DivisionTransformer extends TeaVMPatch {
     private static boolean isIntegerDivision(BinaryInstruction insn) {
         return (insn.getOperation() == BinaryOperation.DIVIDE || insn.getOperation() == BinaryOperation.MODULO)
                 && (insn.getOperandType() == NumericOperandType.INT
-                || insn.getOperandType() == NumericOperandType.LONG);
+                        || insn.getOperandType() == NumericOperandType.LONG);
     }
 
     /** Variables defined once, by an integer constant: their divisions need no check. */

@@ -35,8 +35,9 @@ final class GcPatchTransformer extends TeaVMPatch {
     private static final String RUNTIME_CLASS = "org.teavm.runtime.RuntimeClass";
     private static final String ADDRESS = "org.teavm.interop.Address";
     private static final ValueType RUNTIME_OBJECT = ValueType.object("org.teavm.runtime.RuntimeObject");
-    private static final String[] GC_PRIVATE_CALLED = {"getNextChunkIfPossible", "collectGarbageImpl",
-        "collectGarbageFullImpl"};
+    private static final String[] GC_PRIVATE_CALLED = {
+        "getNextChunkIfPossible", "collectGarbageImpl", "collectGarbageFullImpl"
+    };
 
     @Override
     String purpose() {
@@ -53,16 +54,24 @@ final class GcPatchTransformer extends TeaVMPatch {
         switch (cls.getName()) {
             case MARK_QUEUE -> {
                 redirect(cls, context, new MethodDescriptor("init", ValueType.VOID), "queueInit");
-                redirect(cls, context, new MethodDescriptor("enqueue", RUNTIME_OBJECT, ValueType.VOID),
-                        "queueEnqueue");
+                redirect(cls, context, new MethodDescriptor("enqueue", RUNTIME_OBJECT, ValueType.VOID), "queueEnqueue");
                 redirect(cls, context, new MethodDescriptor("dequeue", RUNTIME_OBJECT), "queueDequeue");
                 redirect(cls, context, new MethodDescriptor("isEmpty", ValueType.BOOLEAN), "queueIsEmpty");
             }
-            case ALLOCATOR -> redirect(cls, context, new MethodDescriptor("allocateArray",
-                    ValueType.object(RUNTIME_CLASS), ValueType.INTEGER, ValueType.object(ADDRESS)), "allocateArray");
+            case ALLOCATOR ->
+                redirect(
+                        cls,
+                        context,
+                        new MethodDescriptor(
+                                "allocateArray",
+                                ValueType.object(RUNTIME_CLASS),
+                                ValueType.INTEGER,
+                                ValueType.object(ADDRESS)),
+                        "allocateArray");
             case PATCH -> {
                 for (MethodHolder method : cls.getMethods()) {
-                    if (method.hasModifier(ElementModifier.NATIVE) && method.getName().startsWith("gc")) {
+                    if (method.hasModifier(ElementModifier.NATIVE)
+                            && method.getName().startsWith("gc")) {
                         String target = Character.toLowerCase(method.getName().charAt(2))
                                 + method.getName().substring(3);
                         method.getModifiers().remove(ElementModifier.NATIVE);
@@ -72,7 +81,7 @@ final class GcPatchTransformer extends TeaVMPatch {
                 }
             }
             case GC -> patchGc(cls, context);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -89,8 +98,7 @@ final class GcPatchTransformer extends TeaVMPatch {
                 missing(GC + "." + name);
             }
         }
-        redirect(cls, context, new MethodDescriptor("getNextChunk", ValueType.INTEGER, ValueType.VOID),
-                "getNextChunk");
+        redirect(cls, context, new MethodDescriptor("getNextChunk", ValueType.INTEGER, ValueType.VOID), "getNextChunk");
         MethodDescriptor collect = new MethodDescriptor("doCollectGarbage", ValueType.VOID);
         MethodHolder original = cls.getMethod(collect);
         if (original == null || original.getProgram() == null) {
@@ -111,8 +119,8 @@ final class GcPatchTransformer extends TeaVMPatch {
     }
 
     /** Replaces the body of {@code descriptor} with a call to the same-shaped static method in the patch class. */
-    private void redirect(ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor,
-                          String patchName) {
+    private void redirect(
+            ClassHolder cls, ClassHolderTransformerContext context, MethodDescriptor descriptor, String patchName) {
         MethodHolder method = cls.getMethod(descriptor);
         if (method == null || method.getProgram() == null) {
             missing(cls.getName() + "." + descriptor);

@@ -22,8 +22,8 @@ import org.teavm.model.emit.ProgramEmitter;
  */
 final class HeapGrowthTransformer extends TeaVMPatch {
     static final String GC = org.teavm.runtime.GC.class.getName();
-    private static final MethodDescriptor TARGET = new MethodDescriptor("computeMinRequestedSize",
-            ValueType.INTEGER, ValueType.LONG);
+    private static final MethodDescriptor TARGET =
+            new MethodDescriptor("computeMinRequestedSize", ValueType.INTEGER, ValueType.LONG);
     private static final String RENAMED = "computeMinRequestedSize$javapdk";
     /** More than MIN_CHUNK_SIZE (8) plus the 8-byte rounding. */
     static final int SLACK = 64;
@@ -46,7 +46,9 @@ final class HeapGrowthTransformer extends TeaVMPatch {
         cls.addMethod(renamed);
 
         ProgramEmitter pe = ProgramEmitter.create(original, context.getHierarchy());
-        pe.invoke(new MethodReference(GC, renamed.getDescriptor()), pe.var(1, ValueType.INTEGER).add(SLACK))
+        pe.invoke(
+                        new MethodReference(GC, renamed.getDescriptor()),
+                        pe.var(1, ValueType.INTEGER).add(SLACK))
                 .returnValue();
         original.getModifiers().add(ElementModifier.STATIC);
         applied();

@@ -25,13 +25,16 @@ import org.teavm.model.instructions.InvokeInstruction;
 final class OomPollTransformer extends TeaVMPatch {
     /** Allocations by method call: {@code java.lang.reflect.Array.newInstance} (so {@code Arrays.copyOf}). */
     private static final String ALLOCATOR = "org.teavm.runtime.Allocator";
+
     static final MethodReference POLL = new MethodReference("dev.javapdk.runtime.OomCheck", "poll", ValueType.VOID);
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         String name = cls.getName();
-        if (name.startsWith("org.teavm.runtime.") || name.startsWith("org.teavm.backend.")
-                || name.startsWith("org.teavm.interop.") || name.equals(POLL.getClassName())
+        if (name.startsWith("org.teavm.runtime.")
+                || name.startsWith("org.teavm.backend.")
+                || name.startsWith("org.teavm.interop.")
+                || name.equals(POLL.getClassName())
                 || cls.getAnnotations().get(Unmanaged.class.getName()) != null) {
             return;
         }
@@ -44,8 +47,10 @@ final class OomPollTransformer extends TeaVMPatch {
             for (int i = 0; i < program.basicBlockCount(); i++) {
                 BasicBlock block = program.basicBlockAt(i);
                 for (Instruction insn = block.getFirstInstruction(); insn != null; insn = insn.getNext()) {
-                    if (insn instanceof ConstructInstruction || insn instanceof ConstructArrayInstruction
-                            || insn instanceof ConstructMultiArrayInstruction || insn instanceof CloneArrayInstruction
+                    if (insn instanceof ConstructInstruction
+                            || insn instanceof ConstructArrayInstruction
+                            || insn instanceof ConstructMultiArrayInstruction
+                            || insn instanceof CloneArrayInstruction
                             || insn instanceof InvokeInstruction invoke
                                     && invoke.getMethod().getClassName().equals(ALLOCATOR)) {
                         InvokeInstruction poll = new InvokeInstruction();

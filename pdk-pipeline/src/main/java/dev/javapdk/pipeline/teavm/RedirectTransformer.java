@@ -44,7 +44,8 @@ final class RedirectTransformer extends TeaVMPatch {
                 continue;
             }
             for (MethodHolder method : cls.getMethods()) {
-                if (!method.hasModifier(ElementModifier.STATIC) || method.getName().startsWith("<")) {
+                if (!method.hasModifier(ElementModifier.STATIC)
+                        || method.getName().startsWith("<")) {
                     continue;
                 }
                 MethodReader target = to.getMethod(method.getDescriptor());

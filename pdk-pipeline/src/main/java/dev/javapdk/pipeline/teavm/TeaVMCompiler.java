@@ -1,17 +1,15 @@
 package dev.javapdk.pipeline.teavm;
+
 import dev.javapdk.pipeline.BuildException;
 import dev.javapdk.pipeline.BuildOptions;
 import dev.javapdk.pipeline.ClassPaths;
 import dev.javapdk.pipeline.compile.WasmCompiler;
-
+import dev.javapdk.runtime.TeaVMRuntime;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,35 +18,34 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.javapdk.runtime.TeaVMRuntime;
 import org.teavm.backend.wasm.WasmRuntimeType;
+import org.teavm.backend.wasm.WasmTarget;
+import org.teavm.backend.wasm.render.WasmBinaryVersion;
+import org.teavm.cache.AlwaysStaleCacheStatus;
+import org.teavm.callgraph.CallGraph;
 import org.teavm.classlib.java.lang.TMath;
+import org.teavm.dependency.PreciseDependencyAnalyzer;
+import org.teavm.diagnostics.DefaultProblemTextConsumer;
+import org.teavm.diagnostics.Problem;
+import org.teavm.interop.Import;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.impl.JSOPlugin;
 import org.teavm.metaprogramming.Metaprogramming;
 import org.teavm.metaprogramming.impl.MetaprogrammingImpl;
-import org.teavm.platform.Platform;
-import org.teavm.backend.wasm.WasmTarget;
-import org.teavm.backend.wasm.render.WasmBinaryVersion;
-import org.teavm.cache.AlwaysStaleCacheStatus;
-import org.teavm.callgraph.CallGraph;
-import org.teavm.dependency.PreciseDependencyAnalyzer;
-import org.teavm.diagnostics.DefaultProblemTextConsumer;
-import org.teavm.diagnostics.Problem;
-import org.teavm.interop.Import;
 import org.teavm.model.AnnotationReader;
 import org.teavm.model.AnnotationValue;
 import org.teavm.model.CallLocation;
 import org.teavm.model.ClassReaderSource;
 import org.teavm.model.FieldReference;
-import org.teavm.model.ValueType;
 import org.teavm.model.MethodReader;
 import org.teavm.model.MethodReference;
 import org.teavm.model.PreOptimizingClassHolderSource;
 import org.teavm.model.ReferenceCache;
+import org.teavm.model.ValueType;
 import org.teavm.parsing.ClasspathClassHolderSource;
 import org.teavm.parsing.resource.ResourceProvider;
+import org.teavm.platform.Platform;
 import org.teavm.tooling.TeaVMProblemRenderer;
 import org.teavm.vm.BuildTarget;
 import org.teavm.vm.TeaVM;
@@ -72,7 +69,8 @@ public final class TeaVMCompiler implements WasmCompiler {
         fullPath.addAll(runtimeClassPath());
         List<File> files = fullPath.stream().map(Path::toFile).toList();
         try (ResourceProvider resources = ResourceProvider.ofClassPath(files);
-             URLClassLoader loader = new URLClassLoader(ClassPaths.urls(fullPath), TeaVMCompiler.class.getClassLoader())) {
+                URLClassLoader loader =
+                        new URLClassLoader(ClassPaths.urls(fullPath), TeaVMCompiler.class.getClassLoader())) {
             WasmTarget target = new WasmTarget();
             target.setRuntimeType(WasmRuntimeType.TEAVM);
             target.setVersion(WasmBinaryVersion.V_0x1);
@@ -92,14 +90,19 @@ public final class TeaVMCompiler implements WasmCompiler {
                     .setObfuscated(!options.debugNames())
                     .build();
             vm.setCacheStatus(AlwaysStaleCacheStatus.INSTANCE);
-            vm.setOptimizationLevel(switch (options.optimization()) {
-                case SIMPLE -> TeaVMOptimizationLevel.SIMPLE;
-                case ADVANCED -> TeaVMOptimizationLevel.ADVANCED;
-                case FULL -> TeaVMOptimizationLevel.FULL;
-            });
+            vm.setOptimizationLevel(
+                    switch (options.optimization()) {
+                        case SIMPLE -> TeaVMOptimizationLevel.SIMPLE;
+                        case ADVANCED -> TeaVMOptimizationLevel.ADVANCED;
+                        case FULL -> TeaVMOptimizationLevel.FULL;
+                    });
             vm.installPlugins();
-            List<TeaVMPatch> patches = List.of(new RuntimeImportTransformer(), new DivisionTransformer(),
-                    new HeapGrowthTransformer(), new RedirectTransformer(redirects), new GcPatchTransformer(),
+            List<TeaVMPatch> patches = List.of(
+                    new RuntimeImportTransformer(),
+                    new DivisionTransformer(),
+                    new HeapGrowthTransformer(),
+                    new RedirectTransformer(redirects),
+                    new GcPatchTransformer(),
                     new OomPollTransformer());
             patches.forEach(vm::add);
             vm.setEntryPoint(entryClass);
@@ -115,7 +118,8 @@ public final class TeaVMCompiler implements WasmCompiler {
                     problems.add(patch.problem());
                 }
             }
-            CallGraph callGraph = vm.getDependencyInfo() != null ? vm.getDependencyInfo().getCallGraph() : null;
+            CallGraph callGraph =
+                    vm.getDependencyInfo() != null ? vm.getDependencyInfo().getCallGraph() : null;
             ClassReaderSource classes = vm.getDependencyClassSource();
             for (Problem problem : vm.getProblemProvider().getSevereProblems()) {
                 problems.add(describe(problem, classes, callGraph));
@@ -132,9 +136,11 @@ public final class TeaVMCompiler implements WasmCompiler {
         } catch (IOException e) {
             throw new BuildException("TeaVM problem: could not read the class path: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new BuildException("TeaVM problem: the compiler failed with " + e
-                    + ". This is a TeaVM limitation or bug; simplify the code it names, or report it with the "
-                    + "stack trace from mvn -e", e);
+            throw new BuildException(
+                    "TeaVM problem: the compiler failed with " + e
+                            + ". This is a TeaVM limitation or bug; simplify the code it names, or report it with the "
+                            + "stack trace from mvn -e",
+                    e);
         }
     }
 
@@ -172,8 +178,7 @@ public final class TeaVMCompiler implements WasmCompiler {
                 if (classes.get(type.getClassName()) == null) {
                     return ProblemKind.MISSING;
                 }
-            } else if (param instanceof String name && problem.getText().contains("{{c")
-                    && classes.get(name) == null) {
+            } else if (param instanceof String name && problem.getText().contains("{{c") && classes.get(name) == null) {
                 return ProblemKind.MISSING;
             }
         }
@@ -191,7 +196,8 @@ public final class TeaVMCompiler implements WasmCompiler {
         String said = text.getText();
         StringBuilder message = new StringBuilder();
         if (classify(problem, classes) != ProblemKind.OTHER) {
-            message.append("a call to something the wasm target can't provide: ").append(said)
+            message.append("a call to something the wasm target can't provide: ")
+                    .append(said)
                     .append(". TeaVM's class library has no implementation of it (no reflection, threads, "
                             + "files, sockets or java.net.http in a plug-in). Use the PDK's capabilities "
                             + "(Input, Output, Config, Var, Log) or a pure-Java alternative.");
@@ -213,7 +219,8 @@ public final class TeaVMCompiler implements WasmCompiler {
     private static String importOrigin(TeaVM vm, CallGraph callGraph, String module, String name) {
         for (MethodReference ref : vm.getMethods()) {
             MethodReader method = vm.getDependencyClassSource().resolve(ref);
-            AnnotationReader imported = method == null ? null : method.getAnnotations().get(Import.class.getName());
+            AnnotationReader imported =
+                    method == null ? null : method.getAnnotations().get(Import.class.getName());
             if (imported == null || !name.equals(imported.getValue("name").getString())) {
                 continue;
             }
@@ -238,8 +245,17 @@ public final class TeaVMCompiler implements WasmCompiler {
      */
     static List<Path> runtimeClassPath() throws BuildException {
         Set<Path> entries = new LinkedHashSet<>();
-        for (Class<?> marker : List.of(Import.class, TeaVM.class, TMath.class, Platform.class, JSBody.class,
-                Window.class, JSOPlugin.class, Metaprogramming.class, MetaprogrammingImpl.class, TeaVMRuntime.class)) {
+        for (Class<?> marker : List.of(
+                Import.class,
+                TeaVM.class,
+                TMath.class,
+                Platform.class,
+                JSBody.class,
+                Window.class,
+                JSOPlugin.class,
+                Metaprogramming.class,
+                MetaprogrammingImpl.class,
+                TeaVMRuntime.class)) {
             entries.add(ClassPaths.entryOf(marker));
         }
         return new ArrayList<>(entries);

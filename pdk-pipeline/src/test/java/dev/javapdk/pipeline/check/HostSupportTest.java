@@ -25,7 +25,8 @@ class HostSupportTest {
         List<String> warnings = HostSupport.warnings(WasmModule.parse(b.build()));
         assertEquals(2, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("the plug-in imports log_trace, so the JS SDK 1.0.x"), warnings.get(0));
-        assertTrue(warnings.get(1).startsWith("the plug-in imports input_offset, so Extism hosts released before 2024"),
+        assertTrue(
+                warnings.get(1).startsWith("the plug-in imports input_offset, so Extism hosts released before 2024"),
                 warnings.get(1));
     }
 

@@ -29,7 +29,9 @@ class KernelImportsTest {
             Import imported = m.getAnnotation(Import.class);
             assertNotNull(imported, m.getName() + " is native without @Import");
             assertEquals(Kernel.MODULE, imported.module(), m.getName());
-            List<ValType> params = java.util.Arrays.stream(m.getParameterTypes()).map(WASM::get).toList();
+            List<ValType> params = java.util.Arrays.stream(m.getParameterTypes())
+                    .map(WASM::get)
+                    .toList();
             List<ValType> results = m.getReturnType() == void.class ? List.of() : List.of(WASM.get(m.getReturnType()));
             expected.put(imported.name(), FuncType.of(params, results));
         }
@@ -55,7 +57,8 @@ class KernelImportsTest {
         List<String> names = List.copyOf(CheckPolicy.EXTISM_KERNEL.keySet());
         assertEquals("input_length", names.get(0));
         assertEquals("get_log_level", names.get(names.size() - 1));
-        assertThrows(UnsupportedOperationException.class,
+        assertThrows(
+                UnsupportedOperationException.class,
                 () -> CheckPolicy.EXTISM_KERNEL.put("x", FuncType.of(List.of(), List.of())));
     }
 }

@@ -1,4 +1,8 @@
 package dev.javapdk.pipeline.check;
+
+import static dev.javapdk.fixtures.TestWasm.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import dev.javapdk.fixtures.TestWasm;
 import dev.javapdk.pdk.internal.Kernel;
 import dev.javapdk.pipeline.rewrite.RewriteOptions;
@@ -6,10 +10,6 @@ import dev.javapdk.pipeline.rewrite.WasmRewriter;
 import dev.javapdk.wasm.FuncType;
 import dev.javapdk.wasm.ValType;
 import dev.javapdk.wasm.WasmModule;
-
-import static dev.javapdk.fixtures.TestWasm.*;
-import static org.junit.jupiter.api.Assertions.*;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class ModuleCheckTest {
 
     /** A conforming plug-in: kernel imports with the right types, one () -> i32 export, "memory". */
     private static TestWasm.Builder plugin() {
-        return plugin(b -> { });
+        return plugin(b -> {});
     }
 
     /** The conforming plug-in with extra imports added by {@code imports}. */
@@ -43,10 +43,14 @@ class ModuleCheckTest {
 
     @Test
     void foreignImportModuleIsFlaggedUnlessAllowed() {
-        byte[] wasm = plugin(b -> b.importFunction("teavm", "logString", b.type(t(I32), t()))).build();
-        assertEquals(List.of("import \"teavm\".\"logString\" comes from module \"teavm\", but only modules"
-                + " [extism:host/env] may be imported"), ModuleCheck.check(wasm, CheckPolicy.extism()).problems());
-        assertTrue(ModuleCheck.check(wasm, CheckPolicy.extism().allowImportModules("teavm")).ok());
+        byte[] wasm = plugin(b -> b.importFunction("teavm", "logString", b.type(t(I32), t())))
+                .build();
+        assertEquals(
+                List.of("import \"teavm\".\"logString\" comes from module \"teavm\", but only modules"
+                        + " [extism:host/env] may be imported"),
+                ModuleCheck.check(wasm, CheckPolicy.extism()).problems());
+        assertTrue(ModuleCheck.check(wasm, CheckPolicy.extism().allowImportModules("teavm"))
+                .ok());
     }
 
     @Test
@@ -55,11 +59,15 @@ class ModuleCheckTest {
             i.importFunction(KERNEL, "alloc", i.type(t(I32), t(I32)));
             i.importFunction(KERNEL, "no_such_thing", i.type(t(), t()));
         });
-        List<String> problems = ModuleCheck.check(b.build(), CheckPolicy.extism()).problems();
-        assertEquals(List.of(
-                "import \"extism:host/env\".\"alloc\" has type (i32) -> i32, but the Extism kernel defines it as (i64) -> i64",
-                "import \"extism:host/env\".\"no_such_thing\" is not a function of the Extism kernel"), problems);
-        assertTrue(ModuleCheck.check(b.build(), CheckPolicy.extism().withoutKernelSignatures()).ok());
+        List<String> problems =
+                ModuleCheck.check(b.build(), CheckPolicy.extism()).problems();
+        assertEquals(
+                List.of(
+                        "import \"extism:host/env\".\"alloc\" has type (i32) -> i32, but the Extism kernel defines it as (i64) -> i64",
+                        "import \"extism:host/env\".\"no_such_thing\" is not a function of the Extism kernel"),
+                problems);
+        assertTrue(ModuleCheck.check(b.build(), CheckPolicy.extism().withoutKernelSignatures())
+                .ok());
         CheckPolicy custom = CheckPolicy.extism()
                 .expectKernelSignature("alloc", FuncType.of(List.of(ValType.I32), List.of(ValType.I32)))
                 .expectKernelSignature("no_such_thing", FuncType.of(List.of(), List.of()));
@@ -70,7 +78,10 @@ class ModuleCheckTest {
     void everyKernelFunctionWithItsDocumentedTypePasses() {
         TestWasm.Builder b = plugin(i -> {
             for (var e : CheckPolicy.EXTISM_KERNEL.entrySet()) {
-                i.importFunction(KERNEL, e.getKey(), i.type(codes(e.getValue().params()), codes(e.getValue().results())));
+                i.importFunction(
+                        KERNEL,
+                        e.getKey(),
+                        i.type(codes(e.getValue().params()), codes(e.getValue().results())));
             }
         });
         CheckResult result = ModuleCheck.check(b.build(), CheckPolicy.extism());
@@ -90,39 +101,53 @@ class ModuleCheckTest {
         int g = b.function("void", b.type(t(), t()), new byte[0]);
         b.global(I32, false, constExpr(i32(1)));
         b.exportFunction("bad", f).exportFunction("void", g).export("some_global", 3, 0);
-        List<String> problems = ModuleCheck.check(b.build(), CheckPolicy.extism()).problems();
-        assertEquals(List.of(
-                "export \"bad\" has type (i32) -> i32, but plug-in functions must have type () -> i32",
-                "export \"void\" has type () -> (), but plug-in functions must have type () -> i32",
-                "export \"some_global\" is a global, but a plug-in may only export functions and its memory"), problems);
-        assertTrue(ModuleCheck.check(b.build(), CheckPolicy.extism().exemptExports("bad", "void", "some_global")).ok());
+        List<String> problems =
+                ModuleCheck.check(b.build(), CheckPolicy.extism()).problems();
+        assertEquals(
+                List.of(
+                        "export \"bad\" has type (i32) -> i32, but plug-in functions must have type () -> i32",
+                        "export \"void\" has type () -> (), but plug-in functions must have type () -> i32",
+                        "export \"some_global\" is a global, but a plug-in may only export functions and its memory"),
+                problems);
+        assertTrue(ModuleCheck.check(b.build(), CheckPolicy.extism().exemptExports("bad", "void", "some_global"))
+                .ok());
     }
 
     @Test
     void missingOrMisnamedMemoryExportIsFlagged() {
         TestWasm.Builder noMemory = module();
         noMemory.exportFunction("run", noMemory.function("run", noMemory.type(t(), t(I32)), i32(0)));
-        assertEquals(List.of("no memory is exported as \"memory\"; Extism hosts need it"),
+        assertEquals(
+                List.of("no memory is exported as \"memory\"; Extism hosts need it"),
                 ModuleCheck.check(noMemory.build(), CheckPolicy.extism()).problems());
 
         TestWasm.Builder misnamed = module().memory(1, 1).export("mem", 2, 0);
-        assertEquals(List.of("no memory is exported as \"memory\"; Extism hosts need it",
-                "memory export \"mem\" is not allowed: export exactly one memory, named \"memory\""),
+        assertEquals(
+                List.of(
+                        "no memory is exported as \"memory\"; Extism hosts need it",
+                        "memory export \"mem\" is not allowed: export exactly one memory, named \"memory\""),
                 ModuleCheck.check(misnamed.build(), CheckPolicy.extism()).problems());
 
         TestWasm.Builder twice = module().memory(1, 1).export("memory", 2, 0).export("heap", 2, 0);
-        assertEquals(1, ModuleCheck.check(twice.build(), CheckPolicy.extism()).problems().size());
+        assertEquals(
+                1,
+                ModuleCheck.check(twice.build(), CheckPolicy.extism())
+                        .problems()
+                        .size());
     }
 
     @Test
     void nonFunctionImportsAreFlaggedUnlessAllowed() {
         byte[] wasm = plugin(b -> b.importRaw(KERNEL, "memory", 2, bytes(0x00, u32(1)))
-                .importRaw(KERNEL, "counter", 3, bytes(I32, 1))).build();
-        assertEquals(List.of(
-                "import \"extism:host/env\".\"memory\" imports a memory, but a plug-in may only import functions",
-                "import \"extism:host/env\".\"counter\" imports a global, but a plug-in may only import functions"),
+                        .importRaw(KERNEL, "counter", 3, bytes(I32, 1)))
+                .build();
+        assertEquals(
+                List.of(
+                        "import \"extism:host/env\".\"memory\" imports a memory, but a plug-in may only import functions",
+                        "import \"extism:host/env\".\"counter\" imports a global, but a plug-in may only import functions"),
                 ModuleCheck.check(wasm, CheckPolicy.extism()).problems());
-        assertTrue(ModuleCheck.check(wasm, CheckPolicy.extism().allowNonFunctionImports(true)).ok());
+        assertTrue(ModuleCheck.check(wasm, CheckPolicy.extism().allowNonFunctionImports(true))
+                .ok());
     }
 
     @Test
@@ -144,7 +169,8 @@ class ModuleCheckTest {
         b.exportFunction("teavm_alloc", b.function("teavm_alloc", b.type(t(I32), t(I32)), bytes(0x20, 0)));
         byte[] wasm = b.build();
         assertFalse(ModuleCheck.check(wasm, CheckPolicy.extism()).ok());
-        byte[] rewritten = WasmRewriter.rewrite(wasm, RewriteOptions.keepExports("count")).wasm();
+        byte[] rewritten =
+                WasmRewriter.rewrite(wasm, RewriteOptions.keepExports("count")).wasm();
         assertTrue(ModuleCheck.check(rewritten, CheckPolicy.extism()).ok());
         assertEquals(List.of(), WasmModule.parse(rewritten).imports()); // count uses no import at all
     }

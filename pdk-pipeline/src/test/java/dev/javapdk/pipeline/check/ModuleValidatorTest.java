@@ -34,15 +34,16 @@ class ModuleValidatorTest {
     @Test
     void functionEndingWithoutItsResultFails() {
         byte[] loopWithoutExit = bytes(0x03, 0x40, 0x0C, 0x00, 0x0B); // loop (br 0) end
-        BuildException e = assertThrows(BuildException.class, () -> ModuleValidator.validate(withBody(loopWithoutExit)));
+        BuildException e =
+                assertThrows(BuildException.class, () -> ModuleValidator.validate(withBody(loopWithoutExit)));
         assertTrue(e.getMessage().startsWith("the compiled module is not valid WebAssembly"), e.getMessage());
         assertTrue(e.getMessage().contains("type mismatch"), e.getMessage());
     }
 
     @Test
     void malformedBytesFail() {
-        BuildException e = assertThrows(BuildException.class,
-                () -> ModuleValidator.validate(new byte[] {0, 'a', 's', 'm', 2, 0, 0, 0}));
+        BuildException e = assertThrows(
+                BuildException.class, () -> ModuleValidator.validate(new byte[] {0, 'a', 's', 'm', 2, 0, 0, 0}));
         assertTrue(e.getMessage().startsWith("the compiled module is not valid WebAssembly"), e.getMessage());
     }
 }

@@ -18,9 +18,10 @@ class GlueGeneratorTest {
 
     @Test
     void aMissingMethodIsAClearError() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> GlueGenerator.api(ExportSupport.class, "renamedAway"));
-        assertTrue(e.getMessage().contains("pdk-api lacks dev.javapdk.pdk.internal.ExportSupport.renamedAway"),
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> GlueGenerator.api(ExportSupport.class, "renamedAway"));
+        assertTrue(
+                e.getMessage().contains("pdk-api lacks dev.javapdk.pdk.internal.ExportSupport.renamedAway"),
                 e.getMessage());
     }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class TypeResolverVersionTest {
     @Test
     void jacksonJrIsTheTestedVersion() {
-        assertEquals(TypeResolver.TESTED_JACKSON_JR, TypeResolver.jacksonJrVersion(),
+        assertEquals(
+                TypeResolver.TESTED_JACKSON_JR,
+                TypeResolver.jacksonJrVersion(),
                 "Jackson-jr changed: check TypeResolver's use of ob.impl (JsonBindingTest and the JSON differential "
                         + "tests), then move TESTED_JACKSON_JR");
     }

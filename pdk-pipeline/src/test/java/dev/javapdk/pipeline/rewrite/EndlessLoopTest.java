@@ -31,15 +31,20 @@ class EndlessLoopTest {
     void modulesWithEndlessLoopsAreValidAndRun() throws Exception {
         Path api = ClassPaths.entryOf(ExportSupport.class);
         Path wasm = work.resolve("loops.wasm");
-        new PluginBuilder(new TeaVMCompiler(), line -> { })
-                .build(Path.of("target/test-classes"), List.of(api), work, wasm,
+        new PluginBuilder(new TeaVMCompiler(), line -> {})
+                .build(
+                        Path.of("target/test-classes"),
+                        List.of(api),
+                        work,
+                        wasm,
                         BuildOptions.defaults().withExportClasses(Set.of(Loops.class.getName())));
         byte[] module = Files.readAllBytes(wasm);
         Chicory.validate(module);
 
         FakeKernel kernel = new FakeKernel("abc".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, Chicory.call(module, "untilThrow", kernel.functions()));
-        assertEquals("java.lang.IllegalStateException: stopped after 3 rounds",
+        assertEquals(
+                "java.lang.IllegalStateException: stopped after 3 rounds",
                 new String(kernel.error, StandardCharsets.UTF_8));
     }
 }

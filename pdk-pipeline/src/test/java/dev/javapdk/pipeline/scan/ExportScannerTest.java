@@ -1,11 +1,11 @@
 package dev.javapdk.pipeline.scan;
-import dev.javapdk.pipeline.BuildException;
-import dev.javapdk.pipeline.glue.GlueGenerator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.javapdk.pipeline.BuildException;
+import dev.javapdk.pipeline.glue.GlueGenerator;
 import dev.javapdk.pipeline.scan.ExportedFunction.Input;
 import dev.javapdk.pipeline.scan.ExportedFunction.Output;
 import java.nio.file.Path;
@@ -28,7 +28,9 @@ class ExportScannerTest {
     void findsExportsWithNamesKindsAndSourceLocations() throws Exception {
         Map<String, ExportedFunction> found = ExportScanner.scan(FIXTURES.resolve("good")).stream()
                 .collect(Collectors.toMap(ExportedFunction::exportName, Function.identity()));
-        assertEquals(List.of("greet", "nothing", "raw", "status"), found.keySet().stream().sorted().toList());
+        assertEquals(
+                List.of("greet", "nothing", "raw", "status"),
+                found.keySet().stream().sorted().toList());
         ExportedFunction greet = found.get("greet");
         assertEquals("dev.javapdk.pipeline.fixtures.good.Good", greet.className());
         assertEquals(Input.STRING, greet.input());
@@ -47,15 +49,20 @@ class ExportScannerTest {
         BuildException error = assertThrows(BuildException.class, () -> ExportScanner.scan(FIXTURES.resolve("hidden")));
         String message = error.getMessage();
         assertEquals(5, error.problems().size(), message);
-        assertTrue(message.contains("@Export method dev.javapdk.pipeline.fixtures.hidden.Hidden.packagePrivate("
-                + "Hidden.java:8) is not public: make it `public static`"), message);
+        assertTrue(
+                message.contains("@Export method dev.javapdk.pipeline.fixtures.hidden.Hidden.packagePrivate("
+                        + "Hidden.java:8) is not public: make it `public static`"),
+                message);
         assertTrue(message.contains("Hidden.instance(Hidden.java:13) is not static"), message);
-        assertTrue(message.contains("export name \"memory\" of dev.javapdk.pipeline.fixtures.hidden.Hidden.reserved"),
+        assertTrue(
+                message.contains("export name \"memory\" of dev.javapdk.pipeline.fixtures.hidden.Hidden.reserved"),
                 message);
-        assertTrue(message.contains("@Export(name = \"\") on dev.javapdk.pipeline.fixtures.hidden.Hidden.empty"),
+        assertTrue(
+                message.contains("@Export(name = \"\") on dev.javapdk.pipeline.fixtures.hidden.Hidden.empty"), message);
+        assertTrue(
+                message.contains("is in a class that is not public: make "
+                        + "dev.javapdk.pipeline.fixtures.hidden.Hidden.Inner public"),
                 message);
-        assertTrue(message.contains("is in a class that is not public: make "
-                + "dev.javapdk.pipeline.fixtures.hidden.Hidden.Inner public"), message);
     }
 
     @Test
@@ -69,25 +76,28 @@ class ExportScannerTest {
         List<ExportedFunction> exports = ExportScanner.scan(FIXTURES.resolve("good"));
         byte[] glue = GlueGenerator.generate(exports);
         Map<String, String> exported = new java.util.TreeMap<>();
-        new ClassReader(glue).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                        return new AnnotationVisitor(Opcodes.ASM9) {
+        new ClassReader(glue)
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9) {
                             @Override
-                            public void visit(String key, Object value) {
-                                if (annotation.equals("Lorg/teavm/interop/Export;")) {
-                                    exported.put((String) value, descriptor);
-                                }
+                            public MethodVisitor visitMethod(
+                                    int access, String name, String descriptor, String signature, String[] exceptions) {
+                                return new MethodVisitor(Opcodes.ASM9) {
+                                    @Override
+                                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                                        return new AnnotationVisitor(Opcodes.ASM9) {
+                                            @Override
+                                            public void visit(String key, Object value) {
+                                                if (annotation.equals("Lorg/teavm/interop/Export;")) {
+                                                    exported.put((String) value, descriptor);
+                                                }
+                                            }
+                                        };
+                                    }
+                                };
                             }
-                        };
-                    }
-                };
-            }
-        }, 0);
+                        },
+                        0);
         assertEquals(Map.of("greet", "()I", "raw", "()I", "status", "()I", "nothing", "()I"), exported);
         // The class must also be well-formed for the JVM: define and link it in a throwaway loader.
         Class<?> defined = new ClassLoader(getClass().getClassLoader()) {

@@ -34,12 +34,23 @@ class TeaVMPatchTest {
     @Test
     void everyPatchAppliesToCodeThatNeedsIt() throws Exception {
         Path api = ClassPaths.entryOf(ExportSupport.class);
-        PluginBuilder.Result result = new PluginBuilder(new TeaVMCompiler(), line -> { })
-                .build(Path.of("target/test-classes"), List.of(api), work, work.resolve("patched.wasm"),
+        PluginBuilder.Result result = new PluginBuilder(new TeaVMCompiler(), line -> {})
+                .build(
+                        Path.of("target/test-classes"),
+                        List.of(api),
+                        work,
+                        work.resolve("patched.wasm"),
                         BuildOptions.defaults().withExportClasses(Set.of(Patched.class.getName())));
         Map<String, Integer> patches = result.patches();
-        assertEquals(Set.of("RuntimeImportTransformer", "DivisionTransformer", "HeapGrowthTransformer",
-                "RedirectTransformer", "GcPatchTransformer", "OomPollTransformer"), patches.keySet());
+        assertEquals(
+                Set.of(
+                        "RuntimeImportTransformer",
+                        "DivisionTransformer",
+                        "HeapGrowthTransformer",
+                        "RedirectTransformer",
+                        "GcPatchTransformer",
+                        "OomPollTransformer"),
+                patches.keySet());
         patches.forEach((name, count) -> assertTrue(count > 0, name + " applied to nothing: " + patches));
     }
 
@@ -64,31 +75,38 @@ class TeaVMPatchTest {
     @Test
     void problemsAreClassifiedByWhatTheyReference() {
         ClassHolder date = new ClassHolder("java.util.Date");
-        MethodHolder lowLevel = new MethodHolder(new MethodDescriptor("getDateLowLevel", ValueType.LONG,
-                ValueType.INTEGER));
+        MethodHolder lowLevel =
+                new MethodHolder(new MethodDescriptor("getDateLowLevel", ValueType.LONG, ValueType.INTEGER));
         lowLevel.getModifiers().add(ElementModifier.NATIVE);
         lowLevel.getModifiers().add(ElementModifier.STATIC);
         date.addMethod(lowLevel);
         ClassHolder plugin = new ClassHolder("bad.Plugin");
-        MethodHolder helper = new MethodHolder(new MethodDescriptor("nativeHelper", ValueType.INTEGER,
-                ValueType.INTEGER));
+        MethodHolder helper =
+                new MethodHolder(new MethodDescriptor("nativeHelper", ValueType.INTEGER, ValueType.INTEGER));
         helper.getModifiers().add(ElementModifier.NATIVE);
         plugin.addMethod(helper);
         Map<String, ClassHolder> known = Map.of(date.getName(), date, plugin.getName(), plugin);
         ClassReaderSource classes = known::get;
 
         // The wording is deliberately not TeaVM's: only the parameters decide.
-        assertEquals(TeaVMCompiler.ProblemKind.MISSING, TeaVMCompiler.classify(
-                problem("x {{c0}} y", "java.net.Socket"), classes));
-        assertEquals(TeaVMCompiler.ProblemKind.MISSING, TeaVMCompiler.classify(
-                problem("x {{m0}} y", new MethodReference("java.lang.Thread", "sleep", ValueType.LONG,
-                        ValueType.VOID)), classes));
-        assertEquals(TeaVMCompiler.ProblemKind.UNSUPPORTED, TeaVMCompiler.classify(
-                problem("x {{m0}} y", lowLevel.getReference()), classes));
-        assertEquals(TeaVMCompiler.ProblemKind.OTHER, TeaVMCompiler.classify(
-                problem("x {{m0}} y", helper.getReference()), classes));
-        assertEquals(TeaVMCompiler.ProblemKind.OTHER, TeaVMCompiler.classify(
-                problem("x {{c0}} y", "bad.Plugin"), classes));
+        assertEquals(
+                TeaVMCompiler.ProblemKind.MISSING,
+                TeaVMCompiler.classify(problem("x {{c0}} y", "java.net.Socket"), classes));
+        assertEquals(
+                TeaVMCompiler.ProblemKind.MISSING,
+                TeaVMCompiler.classify(
+                        problem(
+                                "x {{m0}} y",
+                                new MethodReference("java.lang.Thread", "sleep", ValueType.LONG, ValueType.VOID)),
+                        classes));
+        assertEquals(
+                TeaVMCompiler.ProblemKind.UNSUPPORTED,
+                TeaVMCompiler.classify(problem("x {{m0}} y", lowLevel.getReference()), classes));
+        assertEquals(
+                TeaVMCompiler.ProblemKind.OTHER,
+                TeaVMCompiler.classify(problem("x {{m0}} y", helper.getReference()), classes));
+        assertEquals(
+                TeaVMCompiler.ProblemKind.OTHER, TeaVMCompiler.classify(problem("x {{c0}} y", "bad.Plugin"), classes));
     }
 
     private static Problem problem(String text, Object... params) {

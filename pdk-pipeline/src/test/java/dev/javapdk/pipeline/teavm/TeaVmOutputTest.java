@@ -1,29 +1,28 @@
 package dev.javapdk.pipeline.teavm;
 
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.javapdk.fixtures.Chicory;
+import dev.javapdk.fixtures.FakeKernel;
+import dev.javapdk.pdk.internal.ExportSupport;
+import dev.javapdk.pipeline.BuildOptions;
 import dev.javapdk.pipeline.check.CheckPolicy;
 import dev.javapdk.pipeline.check.ModuleCheck;
+import dev.javapdk.pipeline.glue.GlueGenerator;
 import dev.javapdk.pipeline.rewrite.RewriteOptions;
 import dev.javapdk.pipeline.rewrite.RewriteResult;
 import dev.javapdk.pipeline.rewrite.WasmRewriter;
+import dev.javapdk.pipeline.scan.ExportScanner;
+import dev.javapdk.pipeline.scan.ExportedFunction;
 import dev.javapdk.wasm.ExternKind;
 import dev.javapdk.wasm.WasmExport;
 import dev.javapdk.wasm.WasmModule;
-import dev.javapdk.fixtures.Chicory;
-import dev.javapdk.fixtures.FakeKernel;
-
-import static org.junit.jupiter.api.Assertions.*;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import dev.javapdk.pipeline.BuildOptions;
-import dev.javapdk.pipeline.scan.ExportScanner;
-import dev.javapdk.pipeline.scan.ExportedFunction;
-import dev.javapdk.pipeline.glue.GlueGenerator;
-import dev.javapdk.pdk.internal.ExportSupport;
 import org.junit.jupiter.api.Test;
 
 /** Runs the rewriter on real TeaVM output: a fixture compiled here, and any modules a build left. */
@@ -36,14 +35,23 @@ class TeaVmOutputTest {
     private static List<Path> teavmModules() throws Exception {
         List<Path> found = new ArrayList<>();
         Path work = Files.createTempDirectory("teavm-output");
-        List<ExportedFunction> exports = ExportScanner.scan(Path.of("target/test-classes/dev/javapdk/pipeline/fixtures/good"));
+        List<ExportedFunction> exports =
+                ExportScanner.scan(Path.of("target/test-classes/dev/javapdk/pipeline/fixtures/good"));
         Path glue = work.resolve("glue");
         Path glueFile = glue.resolve(GlueGenerator.CLASS_NAME.replace('.', '/') + ".class");
         Files.createDirectories(glueFile.getParent());
         Files.write(glueFile, GlueGenerator.generate(exports));
-        Path api = Path.of(ExportSupport.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        byte[] wasm = new TeaVMCompiler().compile(GlueGenerator.CLASS_NAME,
-                List.of(glue, Path.of("target/test-classes"), api), BuildOptions.defaults()).wasm();
+        Path api = Path.of(ExportSupport.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        byte[] wasm = new TeaVMCompiler()
+                .compile(
+                        GlueGenerator.CLASS_NAME,
+                        List.of(glue, Path.of("target/test-classes"), api),
+                        BuildOptions.defaults())
+                .wasm();
         Path fixture = work.resolve("fixture.wasm");
         Files.write(fixture, wasm);
         found.add(fixture);
@@ -52,7 +60,8 @@ class TeaVmOutputTest {
         for (Path dir : List.of(root.resolve("samples"), root.resolve("pdk-tests"))) {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.walk(dir, 3)) {
-                    files.filter(p -> p.toString().endsWith(".wasm") && p.getParent().getFileName().toString().equals("target"))
+                    files.filter(p -> p.toString().endsWith(".wasm")
+                                    && p.getParent().getFileName().toString().equals("target"))
                             .filter(TeaVmOutputTest::fakeKernelCanRun)
                             .forEach(found::add);
                 }
@@ -94,23 +103,35 @@ class TeaVmOutputTest {
             assertArrayEquals(wasm, module.toBytes(), path.toString());
             // Keep the plug-in functions: () -> i32 exports that are not TeaVM's own.
             List<String> keep = module.exports().stream()
-                    .filter(e -> e.kind() == ExternKind.FUNCTION && module.functionType(e.index()).equals(ModuleCheck.EXPORT_SIGNATURE))
+                    .filter(e -> e.kind() == ExternKind.FUNCTION
+                            && module.functionType(e.index()).equals(ModuleCheck.EXPORT_SIGNATURE))
                     .map(WasmExport::name)
                     .filter(n -> !n.startsWith("teavm") && !n.equals("start") && !n.equals("_start"))
                     .toList();
             RewriteResult result = WasmRewriter.rewrite(wasm, RewriteOptions.keepExports(keep));
             Chicory.validate(result.wasm());
             WasmModule after = WasmModule.parse(result.wasm());
-            assertTrue(after.exports().stream().noneMatch(e -> e.name().startsWith("teavm")
-                    || e.name().equals("start") || e.name().equals("_start")), path.toString());
-            assertTrue(ModuleCheck.check(result.wasm(), CheckPolicy.extism()).ok(),
-                    ModuleCheck.check(result.wasm(), CheckPolicy.extism()).problems().toString());
+            assertTrue(
+                    after.exports().stream()
+                            .noneMatch(e -> e.name().startsWith("teavm")
+                                    || e.name().equals("start")
+                                    || e.name().equals("_start")),
+                    path.toString());
+            assertTrue(
+                    ModuleCheck.check(result.wasm(), CheckPolicy.extism()).ok(),
+                    ModuleCheck.check(result.wasm(), CheckPolicy.extism())
+                            .problems()
+                            .toString());
             assertTrue(result.sizeAfter() <= result.sizeBefore());
             // Each plug-in function alone: a smaller module that behaves exactly like the original.
             for (String export : keep) {
                 RewriteResult one = WasmRewriter.rewrite(wasm, RewriteOptions.keepExports(export));
-                assertEquals(List.of(export, "memory"), WasmModule.parse(one.wasm()).exports().stream()
-                        .map(WasmExport::name).filter(n -> n.equals(export) || n.equals("memory")).toList());
+                assertEquals(
+                        List.of(export, "memory"),
+                        WasmModule.parse(one.wasm()).exports().stream()
+                                .map(WasmExport::name)
+                                .filter(n -> n.equals(export) || n.equals("memory"))
+                                .toList());
                 assertEquals(outcome(wasm, export), outcome(one.wasm(), export), path + " " + export);
             }
             System.out.println(path + ": " + result.summary() + "; check: "

@@ -42,8 +42,7 @@ package dev.javapdk.runtime.math;
  */
 public final class PureMath {
 
-    private PureMath() {
-    }
+    private PureMath() {}
 
     // ------------------------------------------------------------------------------------------
     // Bit helpers (__HI, __LO and friends)
@@ -386,38 +385,70 @@ public final class PureMath {
     /** High word of the double nearest n*pi/2, n = 1..31 (fdlibm's npio2_hw table). */
     private static int npio2Hw(int n) {
         switch (n) {
-            case 1: return 0x3FF921FB;
-            case 2: return 0x400921FB;
-            case 3: return 0x4012D97C;
-            case 4: return 0x401921FB;
-            case 5: return 0x401F6A7A;
-            case 6: return 0x4022D97C;
-            case 7: return 0x4025FDBB;
-            case 8: return 0x402921FB;
-            case 9: return 0x402C463A;
-            case 10: return 0x402F6A7A;
-            case 11: return 0x4031475C;
-            case 12: return 0x4032D97C;
-            case 13: return 0x40346B9C;
-            case 14: return 0x4035FDBB;
-            case 15: return 0x40378FDB;
-            case 16: return 0x403921FB;
-            case 17: return 0x403AB41B;
-            case 18: return 0x403C463A;
-            case 19: return 0x403DD85A;
-            case 20: return 0x403F6A7A;
-            case 21: return 0x40407E4C;
-            case 22: return 0x4041475C;
-            case 23: return 0x4042106C;
-            case 24: return 0x4042D97C;
-            case 25: return 0x4043A28C;
-            case 26: return 0x40446B9C;
-            case 27: return 0x404534AC;
-            case 28: return 0x4045FDBB;
-            case 29: return 0x4046C6CB;
-            case 30: return 0x40478FDB;
-            case 31: return 0x404858EB;
-            default: return 0x404921FB;
+            case 1:
+                return 0x3FF921FB;
+            case 2:
+                return 0x400921FB;
+            case 3:
+                return 0x4012D97C;
+            case 4:
+                return 0x401921FB;
+            case 5:
+                return 0x401F6A7A;
+            case 6:
+                return 0x4022D97C;
+            case 7:
+                return 0x4025FDBB;
+            case 8:
+                return 0x402921FB;
+            case 9:
+                return 0x402C463A;
+            case 10:
+                return 0x402F6A7A;
+            case 11:
+                return 0x4031475C;
+            case 12:
+                return 0x4032D97C;
+            case 13:
+                return 0x40346B9C;
+            case 14:
+                return 0x4035FDBB;
+            case 15:
+                return 0x40378FDB;
+            case 16:
+                return 0x403921FB;
+            case 17:
+                return 0x403AB41B;
+            case 18:
+                return 0x403C463A;
+            case 19:
+                return 0x403DD85A;
+            case 20:
+                return 0x403F6A7A;
+            case 21:
+                return 0x40407E4C;
+            case 22:
+                return 0x4041475C;
+            case 23:
+                return 0x4042106C;
+            case 24:
+                return 0x4042D97C;
+            case 25:
+                return 0x4043A28C;
+            case 26:
+                return 0x40446B9C;
+            case 27:
+                return 0x404534AC;
+            case 28:
+                return 0x4045FDBB;
+            case 29:
+                return 0x4046C6CB;
+            case 30:
+                return 0x40478FDB;
+            case 31:
+                return 0x404858EB;
+            default:
+                return 0x404921FB;
         }
     }
 
@@ -518,17 +549,25 @@ public final class PureMath {
         switch (which) {
             case SIN:
                 switch (n & 3) {
-                    case 0: return kernelSin(y0, y1, 1);
-                    case 1: return kernelCos(y0, y1);
-                    case 2: return -kernelSin(y0, y1, 1);
-                    default: return -kernelCos(y0, y1);
+                    case 0:
+                        return kernelSin(y0, y1, 1);
+                    case 1:
+                        return kernelCos(y0, y1);
+                    case 2:
+                        return -kernelSin(y0, y1, 1);
+                    default:
+                        return -kernelCos(y0, y1);
                 }
             case COS:
                 switch (n & 3) {
-                    case 0: return kernelCos(y0, y1);
-                    case 1: return -kernelSin(y0, y1, 1);
-                    case 2: return -kernelCos(y0, y1);
-                    default: return kernelSin(y0, y1, 1);
+                    case 0:
+                        return kernelCos(y0, y1);
+                    case 1:
+                        return -kernelSin(y0, y1, 1);
+                    case 2:
+                        return -kernelCos(y0, y1);
+                    default:
+                        return kernelSin(y0, y1, 1);
                 }
             default:
                 return kernelTan(y0, y1, 1 - ((n & 1) << 1));
@@ -719,8 +758,7 @@ public final class PureMath {
      * trigonometric function sees |x| &gt; 2<sup>19</sup>&middot;&pi;/2.
      */
     static final class Tables {
-        private Tables() {
-        }
+        private Tables() {}
 
         /** 2/pi in 24-bit chunks: the integer array contains the (24*i)-th to (24*i+23)-th bit. */
         static final int[] TWO_OVER_PI = {
@@ -1045,17 +1083,25 @@ public final class PureMath {
         if (ix == 0x7ff00000) {
             if (iy == 0x7ff00000) {
                 switch (m) {
-                    case 0: return PI_O_4 + TINY; // atan(+INF,+INF)
-                    case 1: return -PI_O_4 - TINY; // atan(-INF,+INF)
-                    case 2: return 3.0 * PI_O_4 + TINY; // atan(+INF,-INF)
-                    default: return -3.0 * PI_O_4 - TINY; // atan(-INF,-INF)
+                    case 0:
+                        return PI_O_4 + TINY; // atan(+INF,+INF)
+                    case 1:
+                        return -PI_O_4 - TINY; // atan(-INF,+INF)
+                    case 2:
+                        return 3.0 * PI_O_4 + TINY; // atan(+INF,-INF)
+                    default:
+                        return -3.0 * PI_O_4 - TINY; // atan(-INF,-INF)
                 }
             } else {
                 switch (m) {
-                    case 0: return 0.0; // atan(+...,+INF)
-                    case 1: return -0.0; // atan(-...,+INF)
-                    case 2: return PI + TINY; // atan(+...,-INF)
-                    default: return -PI - TINY; // atan(-...,-INF)
+                    case 0:
+                        return 0.0; // atan(+...,+INF)
+                    case 1:
+                        return -0.0; // atan(-...,+INF)
+                    case 2:
+                        return PI + TINY; // atan(+...,-INF)
+                    default:
+                        return -PI - TINY; // atan(-...,-INF)
                 }
             }
         }
@@ -1075,10 +1121,14 @@ public final class PureMath {
             z = atan(abs(y / x));
         }
         switch (m) {
-            case 0: return z; // atan(+,+)
-            case 1: return -z; // atan(-,+)
-            case 2: return PI - (z - PI_LO); // atan(+,-)
-            default: return (z - PI_LO) - PI; // atan(-,-)
+            case 0:
+                return z; // atan(+,+)
+            case 1:
+                return -z; // atan(-,+)
+            case 2:
+                return PI - (z - PI_LO); // atan(+,-)
+            default:
+                return (z - PI_LO) - PI; // atan(-,-)
         }
     }
 
@@ -1324,8 +1374,10 @@ public final class PureMath {
         }
 
         // +-NaN return x+y
-        if (ix > 0x7ff00000 || ((ix == 0x7ff00000) && (lx != 0))
-                || iy > 0x7ff00000 || ((iy == 0x7ff00000) && (ly != 0))) {
+        if (ix > 0x7ff00000
+                || ((ix == 0x7ff00000) && (lx != 0))
+                || iy > 0x7ff00000
+                || ((iy == 0x7ff00000) && (ly != 0))) {
             return x + y;
         }
 
@@ -1571,6 +1623,7 @@ public final class PureMath {
 
     /** SplitMix64 state; zero-initialized (no static initializer), seeded on first use. */
     private static long randomState;
+
     private static boolean randomSeeded;
 
     private static final long RANDOM_SEED = 0x5DEECE66D2B7E151L;

@@ -32,19 +32,80 @@ class PureMathTest {
     private static double[] buildSpecials() {
         List<Double> v = new ArrayList<>();
         double[] base = {
-            0.0, Double.POSITIVE_INFINITY, Double.NaN, Double.MIN_VALUE, Double.MIN_NORMAL,
-            Double.MAX_VALUE, 1.0, 0.5, 2.0, 3.0, 10.0, 100.0,
+            0.0,
+            Double.POSITIVE_INFINITY,
+            Double.NaN,
+            Double.MIN_VALUE,
+            Double.MIN_NORMAL,
+            Double.MAX_VALUE,
+            1.0,
+            0.5,
+            2.0,
+            3.0,
+            10.0,
+            100.0,
             Double.MIN_NORMAL - Double.MIN_VALUE, // largest subnormal
-            0x0.0000000000123p-1022, 0x0.8p-1022, 3 * Double.MIN_VALUE,
-            Math.nextUp(1.0), Math.nextDown(1.0), Math.nextUp(0.5), Math.nextDown(0.5),
-            0x1p-27, 0x1p-28, 0x1p-29, 0x1p-30, 0x1p-57, 0x1p-60, 0x1p-1000, 0x1p-1021, 0x1p-1022,
-            0x1p19, 0x1p20, 0x1p30, 0x1p31, 0x1p32, 0x1p52, 0x1p53, 0x1p63, 0x1p64, 0x1p66, 0x1p100,
-            0.4375, 0.6875, 1.1875, 2.4375, 0.975, 0.3, 0.78125, 0.6744,
-            709.782712893383973096, 709.79, 709.78, -745.13321910194110842, -745.14, -708.4, -708.39,
-            0.5 * 0.6931471805599453, 1.5 * 0.6931471805599453, 0.6931471805599453,
-            1e300, 1e22, 1e15, 1e10, 1e6, 123456789.0, 1e-300, 1e-10, 1e-5,
-            Math.PI, Math.E, 1.0 / 3.0, 0.1, 0.9999999999999999,
-            Double.longBitsToDouble(0x7ff8000000000001L), Double.longBitsToDouble(0x7ff0000000000001L),
+            0x0.0000000000123p-1022,
+            0x0.8p-1022,
+            3 * Double.MIN_VALUE,
+            Math.nextUp(1.0),
+            Math.nextDown(1.0),
+            Math.nextUp(0.5),
+            Math.nextDown(0.5),
+            0x1p-27,
+            0x1p-28,
+            0x1p-29,
+            0x1p-30,
+            0x1p-57,
+            0x1p-60,
+            0x1p-1000,
+            0x1p-1021,
+            0x1p-1022,
+            0x1p19,
+            0x1p20,
+            0x1p30,
+            0x1p31,
+            0x1p32,
+            0x1p52,
+            0x1p53,
+            0x1p63,
+            0x1p64,
+            0x1p66,
+            0x1p100,
+            0.4375,
+            0.6875,
+            1.1875,
+            2.4375,
+            0.975,
+            0.3,
+            0.78125,
+            0.6744,
+            709.782712893383973096,
+            709.79,
+            709.78,
+            -745.13321910194110842,
+            -745.14,
+            -708.4,
+            -708.39,
+            0.5 * 0.6931471805599453,
+            1.5 * 0.6931471805599453,
+            0.6931471805599453,
+            1e300,
+            1e22,
+            1e15,
+            1e10,
+            1e6,
+            123456789.0,
+            1e-300,
+            1e-10,
+            1e-5,
+            Math.PI,
+            Math.E,
+            1.0 / 3.0,
+            0.1,
+            0.9999999999999999,
+            Double.longBitsToDouble(0x7ff8000000000001L),
+            Double.longBitsToDouble(0x7ff0000000000001L),
             Double.longBitsToDouble(0x7fffffffffffffffL),
         };
         for (double d : base) {
@@ -62,8 +123,9 @@ class PureMathTest {
                 v.add(-Math.nextUp(d));
             }
         }
-        for (long k : new long[] {1000, 12345, 65536, 524288, 524289, 1L << 20, 1L << 30, 1L << 40, 1L << 52,
-                1234567890123L}) {
+        for (long k :
+                new long[] {1000, 12345, 65536, 524288, 524289, 1L << 20, 1L << 30, 1L << 40, 1L << 52, 1234567890123L
+                }) {
             double d = k * pio2;
             v.add(d);
             v.add(-d);
@@ -113,19 +175,29 @@ class PureMathTest {
             if (!sameBits(expected, actual)) {
                 mismatches++;
                 if (mismatches <= 10) {
-                    examples.append("\n  ").append(name).append('(').append(args).append("): expected ")
-                            .append(Double.toHexString(expected)).append(" (").append(expected)
-                            .append(") but was ").append(Double.toHexString(actual)).append(" (")
-                            .append(actual).append(')');
+                    examples.append("\n  ")
+                            .append(name)
+                            .append('(')
+                            .append(args)
+                            .append("): expected ")
+                            .append(Double.toHexString(expected))
+                            .append(" (")
+                            .append(expected)
+                            .append(") but was ")
+                            .append(Double.toHexString(actual))
+                            .append(" (")
+                            .append(actual)
+                            .append(')');
                 }
             }
         }
 
         void assertClean(long minRandom) {
-            System.out.println("PureMathTest: " + name + ": " + count + " comparisons, " + mismatches
-                    + " mismatches");
-            assertEquals(0, mismatches, name + ": " + mismatches + " of " + count
-                    + " results differ from StrictMath:" + examples);
+            System.out.println("PureMathTest: " + name + ": " + count + " comparisons, " + mismatches + " mismatches");
+            assertEquals(
+                    0,
+                    mismatches,
+                    name + ": " + mismatches + " of " + count + " results differ from StrictMath:" + examples);
             assertTrue(count >= minRandom, name + ": only " + count + " comparisons");
         }
     }
@@ -162,8 +234,12 @@ class PureMathTest {
         };
     }
 
-    private static void unary(String name, DoubleUnaryOperator pure, DoubleUnaryOperator strict,
-            List<DoubleSupplier> extraRanges, long seedSalt) {
+    private static void unary(
+            String name,
+            DoubleUnaryOperator pure,
+            DoubleUnaryOperator strict,
+            List<DoubleSupplier> extraRanges,
+            long seedSalt) {
         Tally t = new Tally(name);
         for (double x : SPECIALS) {
             t.check(strict.applyAsDouble(x), pure.applyAsDouble(x), arg(x));
@@ -317,8 +393,13 @@ class PureMathTest {
     // binary functions
     // ---------------------------------------------------------------------------------------
 
-    private static void binary(Tally t, DoubleBinaryOperator pure, DoubleBinaryOperator strict,
-            DoubleSupplier a, DoubleSupplier b, int n) {
+    private static void binary(
+            Tally t,
+            DoubleBinaryOperator pure,
+            DoubleBinaryOperator strict,
+            DoubleSupplier a,
+            DoubleSupplier b,
+            int n) {
         for (int i = 0; i < n; i++) {
             double x = a.getAsDouble();
             double y = b.getAsDouble();
@@ -357,16 +438,49 @@ class PureMathTest {
         specialPairs(t, pure, strict);
         // explicit edge cases
         double[][] edges = {
-            {0.0, -1.0}, {-0.0, -1.0}, {-0.0, 3.0}, {-0.0, -3.0}, {-0.0, 2.0}, {-0.0, 0.5}, {-0.0, -0.5},
-            {1.0, Double.NaN}, {Double.NaN, 0.0}, {Double.NaN, -0.0}, {-1.0, Double.POSITIVE_INFINITY},
-            {-1.0, Double.NEGATIVE_INFINITY}, {Double.NEGATIVE_INFINITY, 0.5}, {Double.NEGATIVE_INFINITY, 3.0},
-            {Double.NEGATIVE_INFINITY, -3.0}, {Double.NEGATIVE_INFINITY, 2.5}, {-2.0, 0.5}, {-8.0, 1.0 / 3.0},
-            {-1.0, 0x1p52 + 1}, {-1.0, 0x1p53}, {-1.0, 0x1p63}, {-2.0, 1025.0}, {-2.0, -1075.0},
-            {-2.0, -1074.0}, {2.0, -1074.0}, {2.0, -1075.0}, {2.0, 1023.0}, {2.0, 1024.0},
-            {0.5, 1074.0}, {0.5, 1075.0}, {Math.nextUp(1.0), 0x1p62}, {Math.nextDown(1.0), 0x1p62},
-            {Math.nextUp(1.0), -0x1p62}, {Math.nextDown(1.0), -0x1p65}, {-Math.nextUp(1.0), 0x1p62 + 2048},
-            {10.0, 308.0}, {10.0, 309.0}, {10.0, -323.0}, {10.0, -324.0}, {Double.MIN_VALUE, 0.5},
-            {Double.MIN_VALUE, -1.0}, {Double.MAX_VALUE, 0.5}, {Double.MAX_VALUE, -1.0},
+            {0.0, -1.0},
+            {-0.0, -1.0},
+            {-0.0, 3.0},
+            {-0.0, -3.0},
+            {-0.0, 2.0},
+            {-0.0, 0.5},
+            {-0.0, -0.5},
+            {1.0, Double.NaN},
+            {Double.NaN, 0.0},
+            {Double.NaN, -0.0},
+            {-1.0, Double.POSITIVE_INFINITY},
+            {-1.0, Double.NEGATIVE_INFINITY},
+            {Double.NEGATIVE_INFINITY, 0.5},
+            {Double.NEGATIVE_INFINITY, 3.0},
+            {Double.NEGATIVE_INFINITY, -3.0},
+            {Double.NEGATIVE_INFINITY, 2.5},
+            {-2.0, 0.5},
+            {-8.0, 1.0 / 3.0},
+            {-1.0, 0x1p52 + 1},
+            {-1.0, 0x1p53},
+            {-1.0, 0x1p63},
+            {-2.0, 1025.0},
+            {-2.0, -1075.0},
+            {-2.0, -1074.0},
+            {2.0, -1074.0},
+            {2.0, -1075.0},
+            {2.0, 1023.0},
+            {2.0, 1024.0},
+            {0.5, 1074.0},
+            {0.5, 1075.0},
+            {Math.nextUp(1.0), 0x1p62},
+            {Math.nextDown(1.0), 0x1p62},
+            {Math.nextUp(1.0), -0x1p62},
+            {Math.nextDown(1.0), -0x1p65},
+            {-Math.nextUp(1.0), 0x1p62 + 2048},
+            {10.0, 308.0},
+            {10.0, 309.0},
+            {10.0, -323.0},
+            {10.0, -324.0},
+            {Double.MIN_VALUE, 0.5},
+            {Double.MIN_VALUE, -1.0},
+            {Double.MAX_VALUE, 0.5},
+            {Double.MAX_VALUE, -1.0},
         };
         for (double[] e : edges) {
             t.check(strict.applyAsDouble(e[0], e[1]), pure.applyAsDouble(e[0], e[1]), arg(e[0]) + ", " + arg(e[1]));
@@ -375,17 +489,26 @@ class PureMathTest {
         // positive bases, moderate exponents
         binary(t, pure, strict, uniform(r, 0, 10), uniform(r, -50, 50), PER_RANGE);
         // wide-range bases, small exponents
-        binary(t, pure, strict, () -> Math.abs(logUniform(r, -1074, 1023).getAsDouble()),
-                uniform(r, -2, 2), PER_RANGE);
+        binary(t, pure, strict, () -> Math.abs(logUniform(r, -1074, 1023).getAsDouble()), uniform(r, -2, 2), PER_RANGE);
         // negative bases with integer exponents (odd and even)
         binary(t, pure, strict, uniform(r, -10, 0), () -> (double) r.nextInt(-400, 400), PER_RANGE);
-        binary(t, pure, strict, uniform(r, -1.01, -0.99),
-                () -> (double) r.nextLong(-(1L << 53), 1L << 53), PER_RANGE / 5);
+        binary(
+                t,
+                pure,
+                strict,
+                uniform(r, -1.01, -0.99),
+                () -> (double) r.nextLong(-(1L << 53), 1L << 53),
+                PER_RANGE / 5);
         // negative bases, non-integer exponents (NaN) and big exponents
         binary(t, pure, strict, uniform(r, -10, 0), uniform(r, -10, 10), PER_RANGE / 5);
         // bases close to one, huge exponents (|y| > 2^31 path)
-        binary(t, pure, strict, () -> 1.0 + (r.nextDouble() - 0.5) * 0x1p-19,
-                () -> (r.nextBoolean() ? 1 : -1) * Math.scalb(1.0 + r.nextDouble(), r.nextInt(31, 70)), PER_RANGE / 2);
+        binary(
+                t,
+                pure,
+                strict,
+                () -> 1.0 + (r.nextDouble() - 0.5) * 0x1p-19,
+                () -> (r.nextBoolean() ? 1 : -1) * Math.scalb(1.0 + r.nextDouble(), r.nextInt(31, 70)),
+                PER_RANGE / 2);
         // results around the subnormal range and around overflow
         for (int i = 0; i < PER_RANGE; i++) {
             double x = 0.05 + 0.94 * r.nextDouble();
@@ -398,8 +521,13 @@ class PureMathTest {
             t.check(strict.applyAsDouble(x, y), pure.applyAsDouble(x, y), arg(x) + ", " + arg(y));
         }
         // subnormal bases
-        binary(t, pure, strict, () -> Double.longBitsToDouble(r.nextLong(1L, 0x0010000000000000L)),
-                uniform(r, -0.02, 0.02), PER_RANGE / 5);
+        binary(
+                t,
+                pure,
+                strict,
+                () -> Double.longBitsToDouble(r.nextLong(1L, 0x0010000000000000L)),
+                uniform(r, -0.02, 0.02),
+                PER_RANGE / 5);
         // arbitrary bit patterns
         binary(t, pure, strict, bits(r), bits(r), PER_RANGE);
         binary(t, pure, strict, bits(r), uniform(r, -4, 4), PER_RANGE / 2);

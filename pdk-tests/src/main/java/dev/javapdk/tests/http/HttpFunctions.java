@@ -12,17 +12,13 @@ import java.util.List;
 
 /** HTTP through the host, built into its own module (pdk-tests-http.wasm); see HttpIT. */
 public class HttpFunctions {
-    public record Message(String role, String content) {
-    }
+    public record Message(String role, String content) {}
 
-    public record ChatRequest(String model, List<Message> messages) {
-    }
+    public record ChatRequest(String model, List<Message> messages) {}
 
-    public record Choice(int index, Message message) {
-    }
+    public record Choice(int index, Message message) {}
 
-    public record ChatResponse(String id, List<Choice> choices) {
-    }
+    public record ChatResponse(String id, List<Choice> choices) {}
 
     /** GET with a header; answers "status|body". */
     @Export(name = "get")
@@ -42,7 +38,8 @@ public class HttpFunctions {
     @Export(name = "chat")
     public static Message chat(String url) {
         ChatRequest request = new ChatRequest("test-model", List.of(new Message("user", "Hello?")));
-        HttpResponse response = Http.send(HttpRequest.post(url).header("Authorization", "Bearer k").json(request));
+        HttpResponse response = Http.send(
+                HttpRequest.post(url).header("Authorization", "Bearer k").json(request));
         if (response.status() != 200) {
             throw new PluginException("chat service answered " + response.status() + ": " + response.text());
         }

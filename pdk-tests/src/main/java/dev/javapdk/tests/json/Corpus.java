@@ -12,12 +12,13 @@ import java.util.Optional;
  * classes with Jackson-jr, and both must agree byte for byte.
  */
 public final class Corpus {
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** toString() differs from name(): Jackson-jr writes and reads enums by toString(). */
     public enum Colour {
-        RED, GREEN, BLUE;
+        RED,
+        GREEN,
+        BLUE;
 
         @Override
         public String toString() {
@@ -25,17 +26,30 @@ public final class Corpus {
         }
     }
 
-    public enum Size { S, M, XL }
-
-    public record Scalars(String text, int i, long l, double d, float f, boolean b, short s, byte y, char c,
-                          Integer boxedInt, Long boxedLong, Double boxedDouble, Boolean boxedBool) {
+    public enum Size {
+        S,
+        M,
+        XL
     }
 
-    public record Item(String name, double price, int quantity, Size size, List<String> tags) {
-    }
+    public record Scalars(
+            String text,
+            int i,
+            long l,
+            double d,
+            float f,
+            boolean b,
+            short s,
+            byte y,
+            char c,
+            Integer boxedInt,
+            Long boxedLong,
+            Double boxedDouble,
+            Boolean boxedBool) {}
 
-    public record Order(String id, List<Item> items, Map<String, Long> counters, Colour colour, Customer customer) {
-    }
+    public record Item(String name, double price, int quantity, Size size, List<String> tags) {}
+
+    public record Order(String id, List<Item> items, Map<String, Long> counters, Colour colour, Customer customer) {}
 
     /** A POJO: public fields, getters and setters, a read-only property. */
     public static class Customer {
@@ -71,8 +85,12 @@ public final class Corpus {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Customer c && Objects.equals(name, c.name) && Objects.equals(scores, c.scores)
-                    && Objects.equals(email, c.email) && vip == c.vip && Objects.equals(wishlists, c.wishlists);
+            return o instanceof Customer c
+                    && Objects.equals(name, c.name)
+                    && Objects.equals(scores, c.scores)
+                    && Objects.equals(email, c.email)
+                    && vip == c.vip
+                    && Objects.equals(wishlists, c.wishlists);
         }
 
         @Override
@@ -87,14 +105,16 @@ public final class Corpus {
     }
 
     /** Generic nesting. */
-    public record Page<T>(List<T> items, int page, Map<String, List<Map<String, T>>> index) {
-    }
+    public record Page<T>(List<T> items, int page, Map<String, List<Map<String, T>>> index) {}
 
     public record Catalogue(Page<Item> items, Page<String> labels, List<List<Double>> matrix, Size[] sizes) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Catalogue c && Objects.equals(items, c.items) && Objects.equals(labels, c.labels)
-                    && Objects.equals(matrix, c.matrix) && java.util.Arrays.equals(sizes, c.sizes);
+            return o instanceof Catalogue c
+                    && Objects.equals(items, c.items)
+                    && Objects.equals(labels, c.labels)
+                    && Objects.equals(matrix, c.matrix)
+                    && java.util.Arrays.equals(sizes, c.sizes);
         }
 
         @Override
@@ -104,15 +124,16 @@ public final class Corpus {
     }
 
     /** Optional: empty is written as nothing (left out) and read from null or absence. */
-    public record WithOptional(String id, Optional<String> nickname, Optional<Item> favourite) {
-    }
+    public record WithOptional(String id, Optional<String> nickname, Optional<Item> favourite) {}
 
     /** Jackson annotations: a rename and an ignored property (jackson-jr-annotation-support). */
     public static class Annotated {
         @JsonProperty("full_name")
         public String name;
+
         @JsonIgnore
         public String secret;
+
         public int age;
 
         @Override

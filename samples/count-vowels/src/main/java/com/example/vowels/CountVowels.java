@@ -16,8 +16,7 @@ public class CountVowels {
     private static final String DEFAULT_VOWELS = "aeiouAEIOU";
 
     /** What count_vowels returns; properties are written in Jackson-jr's (alphabetical) order. */
-    public record Report(int count, long total, String vowels) {
-    }
+    public record Report(int count, long total, String vowels) {}
 
     @Export(name = "count_vowels")
     public static Report countVowels(String input) {

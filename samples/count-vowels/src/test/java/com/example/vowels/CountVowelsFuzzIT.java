@@ -17,8 +17,12 @@ class CountVowelsFuzzIT {
     private static final Pattern GOOD = Pattern.compile("\\{\"count\":3,\"total\":\\d+,\"vowels\":\"aeiouAEIOU\"}");
 
     private static Fuzz fuzz() {
-        return Fuzz.function("count_vowels").knownGood("Hello World".getBytes(StandardCharsets.UTF_8),
-                out -> GOOD.matcher(new String(out, StandardCharsets.UTF_8)).matches(), GOOD.pattern());
+        return Fuzz.function("count_vowels")
+                .knownGood(
+                        "Hello World".getBytes(StandardCharsets.UTF_8),
+                        out -> GOOD.matcher(new String(out, StandardCharsets.UTF_8))
+                                .matches(),
+                        GOOD.pattern());
     }
 
     @Test

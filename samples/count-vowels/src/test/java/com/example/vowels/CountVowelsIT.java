@@ -19,28 +19,25 @@ class CountVowelsIT {
 
     @Test
     void countsVowelsAndKeepsARunningTotal(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
-        assertEquals("{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}",
-                plugin.call("count_vowels", "Hello World"));
-        assertEquals("{\"count\":3,\"total\":6,\"vowels\":\"aeiouAEIOU\"}",
-                plugin.call("count_vowels", "Hello World"));
-        assertEquals("{\"count\":1,\"total\":7,\"vowels\":\"aeiouAEIOU\"}",
-                plugin.call("count_vowels", "xyz a"));
+        assertEquals("{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Hello World"));
+        assertEquals("{\"count\":3,\"total\":6,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Hello World"));
+        assertEquals("{\"count\":1,\"total\":7,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "xyz a"));
     }
 
     @Test
     void vowelsComeFromConfig(@ExtismPlugin(wasm = WASM, config = "vowels=aeiouyAEIOUY") LoadedPlugin plugin) {
-        assertEquals("{\"count\":4,\"total\":4,\"vowels\":\"aeiouyAEIOUY\"}",
-                plugin.call("count_vowels", "Yellow, World!"));
+        assertEquals(
+                "{\"count\":4,\"total\":4,\"vowels\":\"aeiouyAEIOUY\"}", plugin.call("count_vowels", "Yellow, World!"));
     }
 
     /** The same module on the Extism JS SDK in Node (skipped where Node is not set up). */
     @Test
-    void runsOnTheJsSdkToo(@ExtismPlugin(wasm = WASM, host = "node", config = "vowels=aeiouyAEIOUY")
-                           LoadedPlugin plugin) {
-        assertEquals("{\"count\":4,\"total\":4,\"vowels\":\"aeiouyAEIOUY\"}",
-                plugin.call("count_vowels", "Yellow, World!"));
-        assertEquals("{\"count\":4,\"total\":8,\"vowels\":\"aeiouyAEIOUY\"}",
-                plugin.call("count_vowels", "Yellow, World!"));
+    void runsOnTheJsSdkToo(
+            @ExtismPlugin(wasm = WASM, host = "node", config = "vowels=aeiouyAEIOUY") LoadedPlugin plugin) {
+        assertEquals(
+                "{\"count\":4,\"total\":4,\"vowels\":\"aeiouyAEIOUY\"}", plugin.call("count_vowels", "Yellow, World!"));
+        assertEquals(
+                "{\"count\":4,\"total\":8,\"vowels\":\"aeiouyAEIOUY\"}", plugin.call("count_vowels", "Yellow, World!"));
     }
 
     /**
@@ -51,12 +48,16 @@ class CountVowelsIT {
     @ParameterizedTest
     @CsvSource({"node, 3", "node2, 6"})
     void countsOnAfterAHostReset(String host, int totalAfterReset) {
-        try (LoadedPlugin plugin = Plugins.builder(Path.of(WASM)).host(Plugins.host(host)).build()) {
-            assertEquals("{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Hello World"));
+        try (LoadedPlugin plugin =
+                Plugins.builder(Path.of(WASM)).host(Plugins.host(host)).build()) {
+            assertEquals(
+                    "{\"count\":3,\"total\":3,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Hello World"));
             plugin.reset();
-            assertEquals("{\"count\":3,\"total\":" + totalAfterReset + ",\"vowels\":\"aeiouAEIOU\"}",
+            assertEquals(
+                    "{\"count\":3,\"total\":" + totalAfterReset + ",\"vowels\":\"aeiouAEIOU\"}",
                     plugin.call("count_vowels", "Hello World"));
-            assertEquals("{\"count\":3,\"total\":" + (totalAfterReset + 3) + ",\"vowels\":\"aeiouAEIOU\"}",
+            assertEquals(
+                    "{\"count\":3,\"total\":" + (totalAfterReset + 3) + ",\"vowels\":\"aeiouAEIOU\"}",
                     plugin.call("count_vowels", "Hello World"));
         }
     }
@@ -64,23 +65,28 @@ class CountVowelsIT {
     @Test
     void emptyAndNonAsciiInput(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
         assertEquals("{\"count\":0,\"total\":0,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", ""));
-        assertEquals("{\"count\":2,\"total\":2,\"vowels\":\"aeiouAEIOU\"}",
-                plugin.call("count_vowels", "Ünïcödé ae"));
+        assertEquals("{\"count\":2,\"total\":2,\"vowels\":\"aeiouAEIOU\"}", plugin.call("count_vowels", "Ünïcödé ae"));
     }
 
     @Test
-    void configWithQuotesIsEscapedInTheJson(
-            @ExtismPlugin(wasm = WASM, config = "vowels=\"a") LoadedPlugin plugin) {
+    void configWithQuotesIsEscapedInTheJson(@ExtismPlugin(wasm = WASM, config = "vowels=\"a") LoadedPlugin plugin) {
         assertEquals("{\"count\":4,\"total\":4,\"vowels\":\"\\\"a\"}", plugin.call("count_vowels", "\"banana"));
     }
 
     @Test
     void moduleNeedsOnlyTheExtismKernelAndExportsOnlyItsFunction() {
         ModuleInfo module = ModuleInfo.read(Path.of(WASM));
-        assertEquals(Set.of("extism:host/env"), module.importModules(), module.imports().toString());
+        assertEquals(
+                Set.of("extism:host/env"),
+                module.importModules(),
+                module.imports().toString());
         assertEquals(Set.of("count_vowels", "memory"), module.exports());
         assertEquals(Set.of("count_vowels"), module.functionExports());
-        assertTrue(module.imports().stream().noneMatch(i -> i.endsWith(".log_trace") || i.endsWith(".get_log_level")
-                || i.endsWith(".http_headers")), "imports only what older hosts have: " + module.imports());
+        assertTrue(
+                module.imports().stream()
+                        .noneMatch(i -> i.endsWith(".log_trace")
+                                || i.endsWith(".get_log_level")
+                                || i.endsWith(".http_headers")),
+                "imports only what older hosts have: " + module.imports());
     }
 }

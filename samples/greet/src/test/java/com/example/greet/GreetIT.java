@@ -1,13 +1,13 @@
 package com.example.greet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
-import dev.javapdk.harness.PluginCallException;
 import dev.javapdk.harness.ModuleInfo;
+import dev.javapdk.harness.PluginCallException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -41,10 +41,17 @@ class GreetIT {
     @Test
     void moduleNeedsOnlyTheExtismKernelAndExportsOnlyItsFunction() {
         ModuleInfo module = ModuleInfo.read(Path.of(WASM));
-        assertEquals(Set.of("extism:host/env"), module.importModules(), module.imports().toString());
+        assertEquals(
+                Set.of("extism:host/env"),
+                module.importModules(),
+                module.imports().toString());
         assertEquals(Set.of("greet", "memory"), module.exports());
         assertEquals(Set.of("greet"), module.functionExports());
-        assertTrue(module.imports().stream().noneMatch(i -> i.endsWith(".log_trace") || i.endsWith(".get_log_level")
-                || i.endsWith(".http_headers")), "imports only what older hosts have: " + module.imports());
+        assertTrue(
+                module.imports().stream()
+                        .noneMatch(i -> i.endsWith(".log_trace")
+                                || i.endsWith(".get_log_level")
+                                || i.endsWith(".http_headers")),
+                "imports only what older hosts have: " + module.imports());
     }
 }

@@ -127,8 +127,8 @@ public final class Fuzz {
     public record Report(String function, int inputs, int outputs, int pluginErrors, List<String> failures) {
         @Override
         public String toString() {
-            return function + ": " + inputs + " inputs, " + outputs + " outputs, " + pluginErrors
-                    + " plug-in errors, " + failures.size() + " failures";
+            return function + ": " + inputs + " inputs, " + outputs + " outputs, " + pluginErrors + " plug-in errors, "
+                    + failures.size() + " failures";
         }
     }
 

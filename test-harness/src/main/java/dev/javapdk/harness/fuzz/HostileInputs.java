@@ -36,11 +36,23 @@ public final class HostileInputs {
         LARGE
     }
 
-    private static final String[] SCRIPTS = {"abc", "ÀÉÎõü", "Ωμέγα", "Привет", "日本語", "한국어", "עברית", "العربية",
-        "🌍🎉", "\u0000\u0001\u001f", " \t\n\r\u000b\f", "\u2028\u2029\u00a0\u3000", "\ud83d\ude00"};
+    private static final String[] SCRIPTS = {
+        "abc",
+        "ÀÉÎõü",
+        "Ωμέγα",
+        "Привет",
+        "日本語",
+        "한국어",
+        "עברית",
+        "العربية",
+        "🌍🎉",
+        "\u0000\u0001\u001f",
+        " \t\n\r\u000b\f",
+        "\u2028\u2029\u00a0\u3000",
+        "\ud83d\ude00"
+    };
 
-    private HostileInputs() {
-    }
+    private HostileInputs() {}
 
     /** One input of {@code kind}; {@code largeBytes} is the size of {@link Kind#LARGE} inputs. */
     public static byte[] next(Random random, Kind kind, int largeBytes) {
@@ -65,9 +77,17 @@ public final class HostileInputs {
 
     private static byte[] invalidUtf8(Random random) {
         byte[][] defects = {
-            {(byte) 0x80}, {(byte) 0xBF}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
-            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-            {(byte) 0xF0, (byte) 0x9F}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xFF}, {(byte) 0xFE}, {(byte) 0xC3}
+            {(byte) 0x80},
+            {(byte) 0xBF},
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xF0, (byte) 0x9F},
+            {(byte) 0xE2, (byte) 0x82},
+            {(byte) 0xFF},
+            {(byte) 0xFE},
+            {(byte) 0xC3}
         };
         StringBuilder prefix = new StringBuilder(text(random, random.nextInt(10)));
         byte[] head = prefix.toString().getBytes(StandardCharsets.UTF_8);
@@ -96,8 +116,31 @@ public final class HostileInputs {
 
     private static String malformedJson(Random random) {
         String valid = json(random, 0);
-        String[] defects = {"{", "[", "\"", "]", "}", ",", ":", "\\", "\\u12", "tru", "nul", "01", "1.", "-", "1e",
-            "+1", ".5", "NaN", "Infinity", "'a'", "\u0000", "/*c*/", "\t,"};
+        String[] defects = {
+            "{",
+            "[",
+            "\"",
+            "]",
+            "}",
+            ",",
+            ":",
+            "\\",
+            "\\u12",
+            "tru",
+            "nul",
+            "01",
+            "1.",
+            "-",
+            "1e",
+            "+1",
+            ".5",
+            "NaN",
+            "Infinity",
+            "'a'",
+            "\u0000",
+            "/*c*/",
+            "\t,"
+        };
         String defect = defects[random.nextInt(defects.length)];
         int at = random.nextInt(valid.length() + 1);
         return switch (random.nextInt(3)) {
@@ -137,7 +180,7 @@ public final class HostileInputs {
             case 0 -> digits.append('.').append(random.nextInt(1_000_000));
             case 1 -> digits.append('e').append(random.nextBoolean() ? "-" : "").append(random.nextInt(100_000));
             case 2 -> digits.append("E+").append(Long.MAX_VALUE);
-            default -> { }
+            default -> {}
         }
         return random.nextBoolean() ? digits.toString() : "[" + digits + "]";
     }
@@ -154,8 +197,10 @@ public final class HostileInputs {
             text.append('"');
         }
         while (text.length() < length) {
-            text.append(quoted ? piece.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ")
-                    : piece);
+            text.append(
+                    quoted
+                            ? piece.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ")
+                            : piece);
         }
         if (quoted) {
             text.append('"');
@@ -183,7 +228,9 @@ public final class HostileInputs {
                 StringBuilder object = new StringBuilder("{");
                 int n = random.nextInt(5);
                 for (int i = 0; i < n; i++) {
-                    object.append(i > 0 ? "," : "").append(quote(text(random, 1))).append(':')
+                    object.append(i > 0 ? "," : "")
+                            .append(quote(text(random, 1)))
+                            .append(':')
                             .append(json(random, depth + 1));
                 }
                 yield object.append('}').toString();
