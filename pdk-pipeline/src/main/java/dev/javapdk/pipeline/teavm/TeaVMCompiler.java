@@ -99,7 +99,7 @@ public final class TeaVMCompiler implements WasmCompiler {
             });
             vm.installPlugins();
             List<TeaVMPatch> patches = List.of(new RuntimeImportTransformer(), new DivisionTransformer(),
-                    new HeapGrowthTransformer(), new RedirectTransformer(redirects));
+                    new HeapGrowthTransformer(), new RedirectTransformer(redirects), new ClassInitTransformer());
             patches.forEach(vm::add);
             vm.setEntryPoint(entryClass);
 

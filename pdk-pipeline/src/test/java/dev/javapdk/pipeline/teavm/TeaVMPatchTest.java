@@ -39,7 +39,7 @@ class TeaVMPatchTest {
                         BuildOptions.defaults().withExportClasses(Set.of(Patched.class.getName())));
         Map<String, Integer> patches = result.patches();
         assertEquals(Set.of("RuntimeImportTransformer", "DivisionTransformer", "HeapGrowthTransformer",
-                "RedirectTransformer"), patches.keySet());
+                "RedirectTransformer", "ClassInitTransformer"), patches.keySet());
         patches.forEach((name, count) -> assertTrue(count > 0, name + " applied to nothing: " + patches));
     }
 
