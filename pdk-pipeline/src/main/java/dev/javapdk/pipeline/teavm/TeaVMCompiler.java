@@ -99,7 +99,8 @@ public final class TeaVMCompiler implements WasmCompiler {
             });
             vm.installPlugins();
             List<TeaVMPatch> patches = List.of(new RuntimeImportTransformer(), new DivisionTransformer(),
-                    new HeapGrowthTransformer(), new RedirectTransformer(redirects), new ClassInitTransformer());
+                    new HeapGrowthTransformer(), new RedirectTransformer(redirects), new ClasslibTransformer(),
+                    new ClassInitTransformer());
             patches.forEach(vm::add);
             vm.setEntryPoint(entryClass);
 
