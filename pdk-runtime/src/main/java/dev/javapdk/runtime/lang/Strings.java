@@ -277,7 +277,7 @@ public final class Strings {
     }
 
     /**
-     * Part of a word: cased letters, digits, combining marks and connectors. Told apart with the
+     * Part of a word: cased letters, digits, combining marks, format characters and connectors. Told apart with the
      * case tables alone, as TeaVM's category tables would otherwise come into every plug-in that
      * lowercases text; letters without case end a word here.
      */
@@ -290,6 +290,16 @@ public final class Strings {
                 || cp >= 0x1dc0 && cp <= 0x1dff
                 || cp >= 0x20d0 && cp <= 0x20ff
                 || cp >= 0xfe20 && cp <= 0xfe2f) {
+            return true;
+        }
+        // Format characters (soft hyphen, zero-width and directional marks, BOM) do not end a word.
+        if (cp == 0xad
+                || cp == 0x61c
+                || cp == 0x180e
+                || cp >= 0x200b && cp <= 0x200f
+                || cp >= 0x202a && cp <= 0x202e
+                || cp >= 0x2060 && cp <= 0x2064
+                || cp == 0xfeff) {
             return true;
         }
         return isCased(cp);
