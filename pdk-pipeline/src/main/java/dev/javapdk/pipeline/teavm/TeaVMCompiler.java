@@ -103,7 +103,9 @@ public final class TeaVMCompiler implements WasmCompiler {
                     new HeapGrowthTransformer(),
                     new RedirectTransformer(redirects),
                     new GcPatchTransformer(),
-                    new OomPollTransformer());
+                    new OomPollTransformer(),
+                    new ClasslibTransformer(),
+                    new ClassInitTransformer());
             patches.forEach(vm::add);
             vm.setEntryPoint(entryClass);
 

@@ -49,7 +49,9 @@ class TeaVMPatchTest {
                         "HeapGrowthTransformer",
                         "RedirectTransformer",
                         "GcPatchTransformer",
-                        "OomPollTransformer"),
+                        "OomPollTransformer",
+                        "ClasslibTransformer",
+                        "ClassInitTransformer"),
                 patches.keySet());
         patches.forEach((name, count) -> assertTrue(count > 0, name + " applied to nothing: " + patches));
     }
@@ -62,6 +64,16 @@ class TeaVMPatchTest {
         String problem = patch.problem();
         assertNotNull(problem);
         assertTrue(problem.contains("did not find org.teavm.runtime.GC.computeMinRequestedSize"), problem);
+    }
+
+    @Test
+    void aClasslibFixWhoseMethodIsGoneFails() {
+        ClasslibTransformer patch = new ClasslibTransformer();
+        // A String without isBlank, as a TeaVM that dropped it would have.
+        patch.transformClass(new ClassHolder("java.lang.String"), null);
+        String problem = patch.problem();
+        assertNotNull(problem);
+        assertTrue(problem.contains("did not find java.lang.String.isBlank()Z"), problem);
     }
 
     @Test

@@ -38,6 +38,16 @@ class GreetIT {
         assertEquals("Hello, again!", plugin.call("greet", "again"));
     }
 
+    /** Blank is Java's blank: any whitespace, not only spaces (TeaVM's own isBlank knew only ' '). */
+    @Test
+    void aBlankNameIsAPluginErrorToo(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
+        for (String blank : new String[] {" ", "\n", "\t", " \r\n", "\u2003", "\u3000\u000b"}) {
+            PluginCallException error = assertThrows(PluginCallException.class, () -> plugin.call("greet", blank));
+            assertEquals("greet needs a name as input, got an empty string", error.pluginMessage());
+        }
+        assertEquals("Hello, \u00a0!", plugin.call("greet", "\u00a0"), "a no-break space is not whitespace in Java");
+    }
+
     @Test
     void moduleNeedsOnlyTheExtismKernelAndExportsOnlyItsFunction() {
         ModuleInfo module = ModuleInfo.read(Path.of(WASM));
