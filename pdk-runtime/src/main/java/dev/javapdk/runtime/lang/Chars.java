@@ -103,7 +103,7 @@ public final class Chars {
     }
 
     /** Whether {@code cp} lies in one of the sorted, inclusive [start, end] pairs. */
-    private static boolean inRanges(int[] ranges, int cp) {
+    static boolean inRanges(int[] ranges, int cp) {
         int low = 0;
         int high = ranges.length / 2 - 1;
         while (low <= high) {
@@ -119,7 +119,8 @@ public final class Chars {
         return false;
     }
 
-    private static int[] decode(String codePoints) {
+    /** The code points of {@code codePoints}, for range tables kept as strings (no array initialisers). */
+    static int[] decode(String codePoints) {
         int[] out = new int[codePoints.codePointCount(0, codePoints.length())];
         for (int i = 0, k = 0; i < codePoints.length(); k++) {
             out[k] = codePoints.codePointAt(i);

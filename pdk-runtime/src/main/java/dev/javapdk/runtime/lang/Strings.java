@@ -327,7 +327,7 @@ public final class Strings {
      * a sigma load it.
      */
     private static final class CasedWithoutMapping {
-        private static final int[] RANGES = decode("\u00aa\u00aa\u00ba\u00ba\u00df\u00df\u0138\u0138"
+        private static final int[] RANGES = Chars.decode("\u00aa\u00aa\u00ba\u00ba\u00df\u00df\u0138\u0138"
                 + "\u0149\u0149\u018d\u018d\u01aa\u01ab\u01ba\u01ba"
                 + "\u01be\u01be\u01f0\u01f0\u0221\u0221\u0234\u0239"
                 + "\u0255\u0255\u0258\u0258\u025a\u025a\u025d\u025f"
@@ -357,28 +357,7 @@ public final class Strings {
                 + "\ud83c\udd70\ud83c\udd89");
 
         static boolean contains(int cp) {
-            int low = 0;
-            int high = RANGES.length / 2 - 1;
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                if (cp < RANGES[2 * mid]) {
-                    high = mid - 1;
-                } else if (cp > RANGES[2 * mid + 1]) {
-                    low = mid + 1;
-                } else {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static int[] decode(String codePoints) {
-            int[] out = new int[codePoints.codePointCount(0, codePoints.length())];
-            for (int i = 0, k = 0; i < codePoints.length(); k++) {
-                out[k] = codePoints.codePointAt(i);
-                i += Character.charCount(out[k]);
-            }
-            return out;
+            return Chars.inRanges(RANGES, cp);
         }
     }
 
