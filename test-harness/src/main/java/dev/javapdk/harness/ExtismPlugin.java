@@ -39,7 +39,11 @@ public @interface ExtismPlugin {
      */
     String wasm();
 
-    /** Config entries as {@code key=value} (split at the first {@code =}). */
+    /**
+     * Config entries as {@code key=value} (split at the first {@code =}). Values may use
+     * {@code ${name}} placeholders filled from {@link PluginValue} members, as may {@link #wasm()}
+     * and {@link #allowedHosts()}.
+     */
     String[] config() default {};
 
     /** False runs Chicory's interpreter instead of its (much faster) runtime compiler. */

@@ -139,16 +139,28 @@ public class ExtismPluginExtension
         return "chicory";
     }
 
+    /** Fills {@code ${name}} placeholders from the test class's {@link PluginValue} members. */
+    private static java.util.function.BiFunction<String, String, String> placeholders(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        List<Object> instances = context.getTestInstances()
+                .map(org.junit.jupiter.api.extension.TestInstances::getAllInstances)
+                .orElse(List.of());
+        return (text, where) -> PluginValues.resolve(text, where, testClass, instances);
+    }
+
     /** Loads on the annotation's host and registers the plug-in to be closed with {@code context}. */
     private static LoadedPlugin loadInto(ExtensionContext context, ExtismPlugin annotation) {
-        PluginSpec.Builder spec = PluginSpec.builder(Path.of(annotation.wasm()))
+        java.util.function.BiFunction<String, String, String> values = placeholders(context);
+        PluginSpec.Builder spec = PluginSpec.builder(Path.of(values.apply(annotation.wasm(), "wasm")))
                 .compiler(annotation.compiler())
                 .logLevel(annotation.logLevel())
-                .allowedHosts(annotation.allowedHosts())
                 .httpResponseHeaders(annotation.httpResponseHeaders())
                 .timeoutMillis(annotation.timeoutMillis());
+        for (String host : annotation.allowedHosts()) {
+            spec.allowedHosts(values.apply(host, "allowed host"));
+        }
         for (String entry : annotation.config()) {
-            spec.configEntry(entry);
+            spec.configEntry(values.apply(entry, "config entry"));
         }
         LoadedPlugin plugin = Plugins.host(hostName(context, annotation)).load(spec.build());
         // A unique key per plug-in: a method may take several, and JUnit closes every
