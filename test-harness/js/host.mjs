@@ -31,12 +31,14 @@ async function load(request) {
   if (sdk === '1') {
     const { default: createPlugin } = await import('@extism/extism');
     // 1.0.3 has neither a call timeout nor a log level; NodeHost enforces the timeout itself.
+    const allowedHosts = request.allowedHosts || [];
+    inWorker = v1NeedsWorker(allowedHosts);
     return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, {
       useWasi: false,
       config: request.config || {},
-      allowedHosts: request.allowedHosts || [],
+      allowedHosts,
       logger,
-      runInWorker: false,
+      runInWorker: inWorker,
     });
   }
   if (sdk === '2') {
@@ -46,6 +48,7 @@ async function load(request) {
     // timeoutMs and allowedHosts work only in a worker (Node 20 has no JSPI); the foreground is
     // faster (a host call from a worker is a round trip to this thread) and lets us see memory.
     const runInWorker = timeoutMs > 0 || allowedHosts.length > 0;
+    inWorker = runInWorker;
     const options = {
       useWasi: false,
       config: request.config || {},
@@ -65,6 +68,12 @@ async function load(request) {
   throw new Error(`unknown JS SDK "${sdk}": use "1" or "2"`);
 }
 
+// 1.0.3 performs HTTP only in a worker: in the foreground its http_request answers 0 with status 0.
+// The worker costs it the vars between calls, so it is used only when the plug-in may reach a host.
+function v1NeedsWorker(allowedHosts) {
+  return allowedHosts.length > 0;
+}
+
 async function memoryBytes(plugin) {
   try {
     const instance = await plugin.getInstance();
@@ -75,6 +84,20 @@ async function memoryBytes(plugin) {
   }
 }
 
+// In a worker, both SDK versions close the plug-in when a host function throws (their HTTP refuses a
+// host outside allowedHosts, or fetch fails, by throwing): 1.0.3 then fails every call, 2.0 never
+// settles one. So after such an error the plug-in is loaded again, and the reply says so.
+let loadRequest = null;
+let inWorker = false;
+async function reloadAfterHostError(error) {
+  if (!inWorker || error.startsWith('Plugin-originated error: ') || error.includes(TIMEOUT_MESSAGE)) {
+    return false;
+  }
+  await plugin.close().catch(() => {});
+  plugin = await load(loadRequest);
+  return true;
+}
+
 let plugin = null;
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
@@ -82,6 +105,7 @@ for await (const line of lines) {
   if (plugin === null) {
     try {
       plugin = await load(request);
+      loadRequest = request;
       reply({ ok: true, functions: [], memory: await memoryBytes(plugin) });
     } catch (e) {
       reply({ ok: false, error: String(e && e.message || e) });
@@ -107,7 +131,8 @@ for await (const line of lines) {
     reply({ ok: true, output: bytes.toString('base64'), logs, memory: await memoryBytes(plugin) });
   } catch (e) {
     const error = String(e && e.message || e);
-    reply({ ok: false, error, timeout: error.includes(TIMEOUT_MESSAGE), logs, memory: await memoryBytes(plugin) });
+    const reloaded = await reloadAfterHostError(error);
+    reply({ ok: false, error, timeout: error.includes(TIMEOUT_MESSAGE), reloaded, logs, memory: await memoryBytes(plugin) });
   }
 }
 if (plugin) {

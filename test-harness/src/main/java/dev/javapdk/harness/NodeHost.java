@@ -389,7 +389,15 @@ public final class NodeHost implements PluginHost {
             if (error.startsWith(ERROR_PREFIX)) {
                 throw new PluginCallException(function, error.substring(ERROR_PREFIX.length()));
             }
-            throw new PluginTrapException(function, error, null);
+            throw new PluginTrapException(function, error + reloadedNote(answer), null);
+        }
+
+        /** host.mjs reloads a plug-in whose worker the SDK closed after a host function threw. */
+        private String reloadedNote(Map<String, Object> answer) {
+            return Boolean.TRUE.equals(answer.get("reloaded"))
+                    ? " (the JS SDK " + sdk.version() + " closes a plug-in in a worker when a host function"
+                            + " throws; the harness loaded a fresh instance: module state and vars are reset)"
+                    : "";
         }
 
         @Override
