@@ -145,6 +145,14 @@ class HttpIT {
         assertEquals(List.of("GET /echo yes ", "GET /echo yes ", "GET /echo yes "), seen);
     }
 
+    /** A connection that fails (nothing listens on port 1) is a trap too, and the plug-in goes on. */
+    @Test
+    void aFailedConnectionIsATrapAndThePluginGoesOn(
+            @ExtismPlugin(wasm = WASM, allowedHosts = "127.0.0.1") LoadedPlugin plugin) {
+        assertThrows(PluginTrapException.class, () -> plugin.call("get", "http://127.0.0.1:1/nothing"));
+        assertEquals("200|GET ", plugin.call("get", base + "/echo"));
+    }
+
     /**
      * No allowed hosts at all: Chicory refuses as above; the JS SDK 2.0 then runs the plug-in in the
      * foreground, where its http_request does nothing and answers no status, and Http.send says so.
