@@ -86,7 +86,9 @@ async function memoryBytes(plugin) {
 
 // In a worker, both SDK versions close the plug-in when a host function throws (their HTTP refuses a
 // host outside allowedHosts, or fetch fails, by throwing): 1.0.3 then fails every call, 2.0 never
-// settles one. So after such an error the plug-in is loaded again, and the reply says so.
+// settles one. The rejection does not say whether a host function threw or the plug-in trapped, so
+// after any error that is not the plug-in's own nor a timeout the plug-in is loaded again, and the
+// reply says so.
 let loadRequest = null;
 let inWorker = false;
 async function reloadAfterHostError(error) {

@@ -4,6 +4,7 @@ import dev.javapdk.pdk.internal.Bulk;
 import dev.javapdk.pdk.internal.Kernel;
 import dev.javapdk.pdk.internal.Utf8;
 import dev.javapdk.pdk.json.Json;
+import dev.javapdk.pdk.json.JsonReader;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -106,28 +107,32 @@ public final class HttpResponse {
         long offset = Kernel.httpHeaders();
         Map<String, String> result = new TreeMap<>();
         if (offset != 0) {
-            Object json = Json.parse(Bulk.read(offset, Kernel.length(offset)));
-            if (!(json instanceof Map<?, ?> map)) {
-                throw new IllegalStateException("the host's http_headers is not a JSON object: " + Json.toString(json));
+            // Read with the streaming reader: the hosts send an object of strings, and a tree
+            // (Json.parse) would add number parsing to every plug-in that reads headers.
+            JsonReader json = new JsonReader(Bulk.read(offset, Kernel.length(offset)));
+            json.beginObject();
+            while (json.hasNext()) {
+                String name = json.nextName().toLowerCase(Locale.ROOT);
+                String value = json.peek() == JsonReader.BEGIN_ARRAY ? joined(json) : json.nextString();
+                result.merge(name, value, (a, b) -> a + ", " + b);
             }
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                Object value = entry.getValue();
-                // Hosts send strings; a list of values is joined as the others join them.
-                String text = value instanceof java.util.List<?> list ? joined(list) : String.valueOf(value);
-                result.merge(entry.getKey().toString().toLowerCase(Locale.ROOT), text, (a, b) -> a + ", " + b);
-            }
+            json.endObject();
+            json.endDocument();
         }
         return Collections.unmodifiableMap(result);
     }
 
-    private static String joined(java.util.List<?> values) {
+    /** A list of values, as some hosts may send a repeated header, joined as the others join them. */
+    private static String joined(JsonReader json) {
         StringBuilder text = new StringBuilder();
-        for (Object value : values) {
+        json.beginArray();
+        while (json.hasNext()) {
             if (text.length() > 0) {
                 text.append(", ");
             }
-            text.append(value);
+            text.append(json.nextString());
         }
+        json.endArray();
         return text.toString();
     }
 }

@@ -396,7 +396,8 @@ public final class NodeHost implements PluginHost {
         private String reloadedNote(Map<String, Object> answer) {
             return Boolean.TRUE.equals(answer.get("reloaded"))
                     ? " (the JS SDK " + sdk.version() + " closes a plug-in in a worker when a host function"
-                            + " throws; the harness loaded a fresh instance: module state and vars are reset)"
+                            + " throws, which the harness cannot tell from other traps there, so it loaded a fresh"
+                            + " instance: module state and vars are reset)"
                     : "";
         }
 
