@@ -46,6 +46,7 @@ final class Sandbox implements AutoCloseable {
     private final Manifest.Options options;
     private final long timeoutMillis;
     private Plugin plugin;
+    private int reloads;
     private final ExecutorService worker;
 
     /**
@@ -110,8 +111,14 @@ final class Sandbox implements AutoCloseable {
                 throw e;
             }
             plugin = load();
+            reloads++;
             return callOnce(function, input);
         }
+    }
+
+    /** How often a fresh instance replaced one that asked to be reloaded. */
+    synchronized int reloads() {
+        return reloads;
     }
 
     private String callOnce(String function, String input) throws FuncGenException {
