@@ -127,23 +127,31 @@ public final class FuncGen {
     }
 
     /**
-     * The pipeline's problems, with {@code (Generated.java:N)} in call stacks turned into lines of
-     * the generated code; problems about what the wasm target lacks are {@link Kind#UNSUPPORTED}.
+     * The pipeline's problems, each once (TeaVM reports a missing class at every use), with
+     * {@code (Generated.java:N)} in call stacks turned into lines of the generated code; problems
+     * about what the wasm target lacks are {@link Kind#UNSUPPORTED}.
      */
     static FuncGenException buildFailure(BuildException e) {
+        List<String> problems = e.problems().stream().distinct().toList();
         boolean unsupported =
-                e.problems().stream().anyMatch(p -> p.startsWith("a call to something the wasm target can't provide"));
+                problems.stream().anyMatch(p -> p.startsWith("a call to something the wasm target can't provide"));
         StringBuilder text = new StringBuilder(
                 unsupported
                         ? "the generated code uses what a plug-in cannot have (files, sockets, threads, reflection,"
-                                + " clocks...):\n"
-                        : "the plug-in build failed:\n");
-        Matcher frame = GENERATED_FRAME.matcher(e.getMessage());
-        while (frame.find()) {
-            int line = Integer.parseInt(frame.group(1)) - GeneratedCode.HEADER_LINES;
-            frame.appendReplacement(text, Matcher.quoteReplacement("(line " + line + " of the generated code)"));
+                                + " clocks...):"
+                        : "the plug-in build failed:");
+        for (int i = 0; i < problems.size(); i++) {
+            text.append('\n');
+            if (problems.size() > 1) {
+                text.append(i + 1).append(") ");
+            }
+            Matcher frame = GENERATED_FRAME.matcher(problems.get(i));
+            while (frame.find()) {
+                int line = Integer.parseInt(frame.group(1)) - GeneratedCode.HEADER_LINES;
+                frame.appendReplacement(text, Matcher.quoteReplacement("(line " + line + " of the generated code)"));
+            }
+            frame.appendTail(text);
         }
-        frame.appendTail(text);
         return new FuncGenException(unsupported ? Kind.UNSUPPORTED : Kind.BUILD, text.toString(), e);
     }
 
