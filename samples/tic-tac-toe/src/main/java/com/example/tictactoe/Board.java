@@ -1,0 +1,99 @@
+package com.example.tictactoe;
+
+/**
+ * A tic-tac-toe board, immutable: nine cells numbered 0 to 8 row by row, each {@code X}, {@code O}
+ * or empty. X moves first, so X is to move when both have made as many marks. Its text form, as
+ * saved in the game's var, is the nine cells with {@code -} for an empty one: {@code "X-O-X----"}.
+ */
+final class Board {
+    static final int CELLS = 9;
+    static final char EMPTY = '-';
+
+    /** The rows, columns and diagonals: three marks on one of them win. */
+    private static final int[][] LINES = {
+        {0, 1, 2}, {3, 4, 5}, {6, 7, 8}, {0, 3, 6}, {1, 4, 7}, {2, 5, 8}, {0, 4, 8}, {2, 4, 6}
+    };
+
+    private final String cells;
+
+    private Board(String cells) {
+        this.cells = cells;
+    }
+
+    static Board empty() {
+        return new Board("-".repeat(CELLS));
+    }
+
+    /**
+     * The board saved as {@code text}.
+     *
+     * @throws IllegalArgumentException if it is not nine of {@code X}, {@code O} and {@code -} with
+     *     X at most one mark ahead of O
+     */
+    static Board of(String text) {
+        if (text == null || text.length() != CELLS) {
+            throw new IllegalArgumentException("a board has 9 cells, got " + text);
+        }
+        int x = 0;
+        int o = 0;
+        for (int i = 0; i < CELLS; i++) {
+            char c = text.charAt(i);
+            if (c == 'X') {
+                x++;
+            } else if (c == 'O') {
+                o++;
+            } else if (c != EMPTY) {
+                throw new IllegalArgumentException("a cell is X, O or -, got '" + c + "' in " + text);
+            }
+        }
+        if (x != o && x != o + 1) {
+            throw new IllegalArgumentException(
+                    "X moves first and then O, but " + text + " has " + x + " X and " + o + " O");
+        }
+        return new Board(text);
+    }
+
+    /** {@code X}, {@code O} or {@link #EMPTY}. */
+    char at(int cell) {
+        return cells.charAt(cell);
+    }
+
+    /** The mark the next move puts down: {@code X} when both have as many marks, else {@code O}. */
+    char next() {
+        int marks = 0;
+        for (int i = 0; i < CELLS; i++) {
+            marks += cells.charAt(i) == EMPTY ? 0 : 1;
+        }
+        return marks % 2 == 0 ? 'X' : 'O';
+    }
+
+    /** This board with {@link #next()} on {@code cell}, which must be empty. */
+    Board mark(int cell) {
+        if (at(cell) != EMPTY) {
+            throw new IllegalStateException("cell " + cell + " is taken");
+        }
+        return new Board(cells.substring(0, cell) + next() + cells.substring(cell + 1));
+    }
+
+    /** The three cells of a line one player holds, or {@code null} if nobody has three in a row. */
+    int[] winningLine() {
+        for (int[] line : LINES) {
+            char mark = at(line[0]);
+            if (mark != EMPTY && at(line[1]) == mark && at(line[2]) == mark) {
+                return line.clone();
+            }
+        }
+        return null;
+    }
+
+    /** Whether every cell is taken. */
+    boolean full() {
+        return cells.indexOf(EMPTY) < 0;
+    }
+
+    /** The text form, {@code "X-O-X----"}: what {@link #of} reads. */
+    @Override
+    public String toString() {
+        return cells;
+    }
+}

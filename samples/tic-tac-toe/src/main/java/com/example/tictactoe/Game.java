@@ -1,0 +1,84 @@
+package com.example.tictactoe;
+
+import dev.javapdk.pdk.PluginException;
+import dev.javapdk.pdk.json.Json;
+import java.util.List;
+
+/**
+ * One game between two players: the first plays X and moves first. Immutable; a move gives a new
+ * game with the version one higher. Between calls it lives only in the var {@value #VAR}, as JSON:
+ * {@code {"cells":"X-O-X----","players":["alice","bob"],"version":3}}.
+ *
+ * @param players the two player ids, X's first
+ * @param cells the board's text form (see {@link Board})
+ * @param version how many moves were made: GameBox re-renders when it changes
+ */
+public record Game(List<String> players, String cells, int version) {
+    static final String VAR = "game_state";
+
+    /** A new game on an empty board, version 0. */
+    static Game start(List<String> players) {
+        return new Game(List.copyOf(players), Board.empty().toString(), 0);
+    }
+
+    /**
+     * The game saved in the var.
+     *
+     * @throws PluginException if there is none yet, or the var holds something else
+     */
+    static Game load() {
+        Game game =
+                Json.var(VAR, Game.class).orElseThrow(() -> new PluginException("no game yet: call init_game first"));
+        try {
+            if (game.players() == null || game.players().size() != 2) {
+                throw new IllegalArgumentException("a game has 2 players, got " + game.players());
+            }
+            Board.of(game.cells());
+            return game;
+        } catch (IllegalArgumentException e) {
+            throw new PluginException("var " + VAR + " does not hold a tic-tac-toe game: " + e.getMessage());
+        }
+    }
+
+    void save() {
+        Json.setVar(VAR, this);
+    }
+
+    Board board() {
+        return Board.of(cells);
+    }
+
+    /** The player whose mark is {@code X} or {@code O}. */
+    String playerOf(char mark) {
+        return players.get(mark == 'X' ? 0 : 1);
+    }
+
+    /** {@code X}, {@code O}, or 0 if {@code player} does not play in this game. */
+    char markOf(String player) {
+        return player == null ? 0 : player.equals(players.get(0)) ? 'X' : player.equals(players.get(1)) ? 'O' : 0;
+    }
+
+    /** The player to move. */
+    String turn() {
+        return playerOf(board().next());
+    }
+
+    /** Whether someone has three in a row or the board is full. */
+    boolean over() {
+        Board board = board();
+        return board.winningLine() != null || board.full();
+    }
+
+    /**
+     * This game after {@code player} puts their mark on {@code cell}, or this same game if the move is
+     * not allowed: the game is over, it is not their turn (a non-player's never is), or the cell is
+     * taken.
+     */
+    Game play(String player, int cell) {
+        Board board = board();
+        if (over() || markOf(player) != board.next() || board.at(cell) != Board.EMPTY) {
+            return this;
+        }
+        return new Game(players, board.mark(cell).toString(), version + 1);
+    }
+}
