@@ -1,7 +1,9 @@
 package com.example.tictactoe;
 
 import dev.javapdk.pdk.PluginException;
+import dev.javapdk.pdk.Var;
 import dev.javapdk.pdk.json.Json;
+import dev.javapdk.pdk.json.JsonWriter;
 import java.util.List;
 
 /**
@@ -31,7 +33,7 @@ public record Game(List<String> players, String cells, int version) {
                 Json.var(VAR, Game.class).orElseThrow(() -> new PluginException("no game yet: call init_game first"));
         try {
             if (game.players() == null || game.players().size() != 2) {
-                throw new IllegalArgumentException("a game has 2 players, got " + game.players());
+                throw new IllegalArgumentException("a game has 2 players");
             }
             Board.of(game.cells());
             return game;
@@ -40,8 +42,25 @@ public record Game(List<String> players, String cells, int version) {
         }
     }
 
+    /**
+     * Writes the game to the var, as the build's binding for this record reads it back. Written
+     * member by member because {@code Json.setVar} goes through the general tree writer, which
+     * takes 29 KB of the module (172 KB with it, 143 KB without).
+     */
     void save() {
-        Json.setVar(VAR, this);
+        JsonWriter json = new JsonWriter()
+                .beginObject()
+                .name("cells")
+                .value(cells)
+                .name("players")
+                .beginArray()
+                .value(players.get(0))
+                .value(players.get(1))
+                .endArray()
+                .name("version")
+                .value(version)
+                .endObject();
+        Var.set(VAR, json.toByteArray());
     }
 
     Board board() {
