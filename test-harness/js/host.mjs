@@ -34,7 +34,7 @@ async function load(request) {
     const allowedHosts = request.allowedHosts || [];
     inWorker = v1NeedsWorker(allowedHosts);
     return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, {
-      useWasi: false,
+      useWasi: Boolean(request.wasi),
       config: request.config || {},
       allowedHosts,
       logger,
@@ -50,7 +50,7 @@ async function load(request) {
     const runInWorker = timeoutMs > 0 || allowedHosts.length > 0;
     inWorker = runInWorker;
     const options = {
-      useWasi: false,
+      useWasi: Boolean(request.wasi),
       config: request.config || {},
       logger,
       logLevel: request.logLevel || 'trace',

@@ -71,4 +71,7 @@ public @interface ExtismPlugin {
      * call that runs longer throws {@link PluginTimeoutException}; see {@link PluginSpec#timeoutMillis()}.
      */
     long timeoutMillis() default 0;
+
+    /** Whether the host links WASI for the plug-in; see {@link PluginSpec#wasi()}. */
+    boolean wasi() default false;
 }

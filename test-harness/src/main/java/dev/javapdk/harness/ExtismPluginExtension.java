@@ -155,7 +155,8 @@ public class ExtismPluginExtension
                 .compiler(annotation.compiler())
                 .logLevel(annotation.logLevel())
                 .httpResponseHeaders(annotation.httpResponseHeaders())
-                .timeoutMillis(annotation.timeoutMillis());
+                .timeoutMillis(annotation.timeoutMillis())
+                .wasi(annotation.wasi());
         for (String host : annotation.allowedHosts()) {
             spec.allowedHosts(values.apply(host, "allowed host"));
         }
