@@ -23,10 +23,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Extism JS SDK in Node: an independent host, in two versions ({@link Sdk}). Each plug-in runs
- * in a {@code node test-harness/js/host.mjs} process spoken to in JSON lines.
+ * in a {@code node host.mjs} process spoken to in JSON lines.
  *
- * <p>Needs {@code node} on the PATH and {@code npm ci} run in {@code test-harness/js} (.ci/run does
- * both). The JS SDK 1.0 lacks {@code log_trace}, {@code get_log_level} and {@code http_headers}: a
+ * <p>Needs {@code node} and {@code npm} on the PATH: the harness jar carries {@code host.mjs} and
+ * its npm lock file, and the first Node test copies them to {@code ~/.cache/javapdk} and runs
+ * {@code npm ci} there once ({@code -Djavapdk.cacheDir} moves the cache; {@code -Djavapdk.jsHost}
+ * names a {@code host.mjs} of your own, with {@code node_modules} beside it). The JS SDK 1.0 lacks {@code log_trace}, {@code get_log_level} and {@code http_headers}: a
  * plug-in that imports them does not load there, which is the point of testing on it. The 2.0 line
  * has them.
  *
@@ -48,7 +50,7 @@ public final class NodeHost implements PluginHost {
     /** How long past its own timeout the 2.0 SDK may take to give up a call before node is killed. */
     private static final long SDK_TIMEOUT_GRACE_MILLIS = 10_000;
 
-    /** The versions of the JS SDK that {@code test-harness/js} installs. */
+    /** The versions of the JS SDK that the harness's {@code package.json} installs. */
     public enum Sdk {
         /** {@code @extism/extism} 1.0.3, the npm {@code latest}: host id {@code "node"}. */
         V1_0("node", "@extism/extism", "1.0.3", "1"),
@@ -72,12 +74,12 @@ public final class NodeHost implements PluginHost {
             return hostName;
         }
 
-        /** The directory name under {@code test-harness/js/node_modules}. */
+        /** The directory name under {@code node_modules}. */
         public String npmPackage() {
             return npmPackage;
         }
 
-        /** The SDK version pinned in {@code test-harness/js/package.json}. */
+        /** The SDK version pinned in the harness's {@code package.json}. */
         public String version() {
             return version;
         }
@@ -101,14 +103,14 @@ public final class NodeHost implements PluginHost {
     private final Path script;
     private final Sdk sdk;
 
-    /** JS SDK 1.0.3, with the script found from the working directory upwards (or {@code -Djavapdk.jsHost}). */
+    /** JS SDK 1.0.3, with the script the harness ships (or {@code -Djavapdk.jsHost}), set up at the first load. */
     public NodeHost() {
         this(Sdk.V1_0);
     }
 
     /** The given SDK version, with the script found as for {@link #NodeHost()}. */
     public NodeHost(Sdk sdk) {
-        this(defaultScript(), sdk);
+        this(null, sdk);
     }
 
     public NodeHost(Path script) {
@@ -125,46 +127,12 @@ public final class NodeHost implements PluginHost {
         return unavailableReason(Sdk.V1_0);
     }
 
-    /** Whether node and the installed JS SDK {@code sdk} are there; null if they are. */
+    /**
+     * Null if node and the JS SDK {@code sdk} are there; otherwise what is missing and how to
+     * install it. Sets up the shipped Node host (npm ci in the cache) the first time it is asked.
+     */
     public static String unavailableReason(Sdk sdk) {
-        Path script = defaultScript();
-        if (script == null || !Files.isRegularFile(script)) {
-            return "test-harness/js/host.mjs not found from " + Path.of("").toAbsolutePath();
-        }
-        if (!Files.isDirectory(script.getParent().resolve("node_modules").resolve(sdk.npmPackage()))) {
-            return "the JS SDK " + sdk.version() + " is not installed: run npm ci in " + script.getParent();
-        }
-        try {
-            Process node = new ProcessBuilder("node", "--version")
-                    .redirectErrorStream(true)
-                    .start();
-            node.getInputStream().readAllBytes();
-            return node.waitFor() == 0 ? null : "node --version failed";
-        } catch (IOException e) {
-            return "node is not on the PATH";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
-    }
-
-    static Path defaultScript() {
-        String configured = System.getProperty("javapdk.jsHost");
-        if (configured != null) {
-            return Path.of(configured).toAbsolutePath();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("test-harness/js/host.mjs");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            if (dir.getFileName() != null
-                    && dir.getFileName().toString().equals("test-harness")
-                    && Files.isRegularFile(dir.resolve("js/host.mjs"))) {
-                return dir.resolve("js/host.mjs");
-            }
-        }
-        return null;
+        return JsHostFiles.unavailableReason(sdk);
     }
 
     /** The SDK version this host runs. */
@@ -185,9 +153,7 @@ public final class NodeHost implements PluginHost {
         if (!Files.isRegularFile(wasm)) {
             throw new PluginLoadException(ChicoryHost.notFoundMessage(wasm));
         }
-        if (script == null) {
-            throw new PluginLoadException("Node host: " + unavailableReason(sdk));
-        }
+        Path script = this.script != null ? this.script : JsHostFiles.script(sdk);
         Map<String, Object> load = new LinkedHashMap<>();
         load.put("sdk", sdk.wireName);
         load.put("wasm", wasm.toString());
