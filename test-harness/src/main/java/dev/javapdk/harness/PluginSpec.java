@@ -32,6 +32,7 @@ public final class PluginSpec {
     private final List<String> allowedHosts;
     private final boolean httpResponseHeaders;
     private final long timeoutMillis;
+    private final HostFunctions hostFunctions;
 
     private PluginSpec(Builder b) {
         this.wasmPath = b.wasmPath;
@@ -43,6 +44,7 @@ public final class PluginSpec {
         this.allowedHosts = List.copyOf(b.allowedHosts);
         this.httpResponseHeaders = b.httpResponseHeaders;
         this.timeoutMillis = b.timeoutMillis;
+        this.hostFunctions = b.hostFunctions;
     }
 
     /**
@@ -120,6 +122,11 @@ public final class PluginSpec {
         return timeoutMillis;
     }
 
+    /** The host functions the host provides to the plug-in ({@link HostFunctions#none()} by default). */
+    public HostFunctions hostFunctions() {
+        return hostFunctions;
+    }
+
     @Override
     public String toString() {
         return "PluginSpec[" + name + ", config=" + config.keySet() + ", compiler=" + compiler + ", logLevel="
@@ -137,6 +144,7 @@ public final class PluginSpec {
         private final List<String> allowedHosts = new ArrayList<>();
         private boolean httpResponseHeaders;
         private long timeoutMillis;
+        private HostFunctions hostFunctions = HostFunctions.none();
 
         private Builder(Path wasmPath, byte[] wasmBytes, String name) {
             this.wasmPath = wasmPath;
@@ -205,6 +213,15 @@ public final class PluginSpec {
                 throw new IllegalArgumentException("timeoutMillis must be 0 (no limit) or positive, got " + millis);
             }
             this.timeoutMillis = millis;
+            return this;
+        }
+
+        /**
+         * Host functions written in Java for the plug-in's imports, e.g.
+         * {@code .hostFunctions(HostFunctions.builder().function("kv_read", String.class, byte[].class, store::get).build())}.
+         */
+        public Builder hostFunctions(HostFunctions functions) {
+            this.hostFunctions = Objects.requireNonNull(functions, "functions");
             return this;
         }
 
