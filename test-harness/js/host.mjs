@@ -144,13 +144,13 @@ function toWire(type, value, context) {
 
 function fromWire(type, value, context) {
   switch (type) {
-    case 'void': return undefined;
+    case 'void': return undefined; // Jackson-jr leaves out a null value: it arrives undefined
     case 'i32': return value;
     case 'i64': return BigInt(value);
     case 'f32':
     case 'f64': return Number(value);
     // A fresh buffer of its own: the SDK 1.0.3 stores a Uint8Array's whole underlying buffer.
-    default: return value === null ? 0n : context.store(Uint8Array.from(Buffer.from(value, 'base64')));
+    default: return value == null ? 0n : context.store(Uint8Array.from(Buffer.from(value, 'base64')));
   }
 }
 

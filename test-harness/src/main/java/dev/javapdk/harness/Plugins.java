@@ -127,6 +127,12 @@ public final class Plugins {
             return this;
         }
 
+        /** Provides host functions written in Java; see {@link HostFunctions}. */
+        public Builder hostFunctions(HostFunctions functions) {
+            spec.hostFunctions(functions);
+            return this;
+        }
+
         /** Uses another host instead of the default. */
         public Builder host(PluginHost host) {
             this.host = Objects.requireNonNull(host, "host");

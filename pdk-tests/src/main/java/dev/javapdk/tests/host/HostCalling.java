@@ -77,6 +77,14 @@ public class HostCalling {
         return text + " " + (bytes == null ? "null" : bytes.length) + " " + point;
     }
 
+    /** Empty values: blocks of length 0, not null. */
+    @Export
+    public static String empties() {
+        byte[] bytes = reverseBytes(new byte[0]);
+        String text = shout("");
+        return (bytes == null ? "null" : "[" + bytes.length + "]") + " " + (text == null ? "null" : "\"" + text + "\"");
+    }
+
     @Export
     public static Point point(Point input) {
         return movePoint(input, 10);
