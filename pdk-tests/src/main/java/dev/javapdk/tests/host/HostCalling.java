@@ -77,7 +77,7 @@ public class HostCalling {
         return text + " " + (bytes == null ? "null" : bytes.length) + " " + point;
     }
 
-    /** Empty values: blocks of length 0, not null. */
+    /** Empty values: blocks of length 0 where the host allocates them (see HostFunctionsIT). */
     @Export
     public static String empties() {
         byte[] bytes = reverseBytes(new byte[0]);
