@@ -38,7 +38,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * A host function that fails makes the host trap the call (Chicory, the JS SDK): the plug-in sees
- * no exception, the host reports the error, and the instance keeps answering later calls.
+ * no exception, the host reports the error, and the instance keeps answering later calls (except
+ * in the JS SDK's worker mode, where the SDK closes the plug-in).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
