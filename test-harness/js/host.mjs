@@ -38,7 +38,7 @@ async function load(request) {
     const { default: createPlugin } = await import('@extism/extism');
     // 1.0.3 has neither a call timeout nor a log level; NodeHost enforces the timeout itself.
     return createPlugin({ wasm: [{ data: readFileSync(request.wasm) }] }, {
-      useWasi: false,
+      useWasi: Boolean(request.wasi),
       config: request.config || {},
       allowedHosts: request.allowedHosts || [],
       logger,
@@ -54,7 +54,7 @@ async function load(request) {
     // faster (a host call from a worker is a round trip to this thread) and lets us see memory.
     const runInWorker = timeoutMs > 0 || allowedHosts.length > 0;
     const options = {
-      useWasi: false,
+      useWasi: Boolean(request.wasi),
       config: request.config || {},
       logger,
       logLevel: request.logLevel || 'trace',

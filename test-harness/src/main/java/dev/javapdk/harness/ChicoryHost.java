@@ -1,6 +1,7 @@
 package dev.javapdk.harness;
 
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
@@ -78,6 +79,9 @@ public final class ChicoryHost implements PluginHost {
         if (!spec.allowedHosts().isEmpty()) {
             options.withAllowedHosts(spec.allowedHosts().toArray(String[]::new));
         }
+        // The SDK links WASI unless told otherwise (the JS SDK does not): follow the spec on both.
+        // With WASI: no stdio, files, arguments or environment; output is discarded, as on the JS SDK.
+        options.withWasi(spec.wasi() ? WasiOptions.builder().build() : null);
         if (spec.compiler() && CompiledCodeCache.ENABLED) {
             // The SDK only uses a machine factory when AoT is on; ours reuses compiled code
             // across loads of the same bytes (see CompiledCodeCache for why that is safe, and

@@ -84,4 +84,7 @@ public @interface ExtismPlugin {
      * }</pre>
      */
     String hostFunctions() default "";
+
+    /** Whether the host links WASI for the plug-in; see {@link PluginSpec#wasi()}. */
+    boolean wasi() default false;
 }

@@ -184,7 +184,8 @@ public class ExtismPluginExtension
                 .logLevel(annotation.logLevel())
                 .allowedHosts(annotation.allowedHosts())
                 .httpResponseHeaders(annotation.httpResponseHeaders())
-                .timeoutMillis(annotation.timeoutMillis());
+                .timeoutMillis(annotation.timeoutMillis())
+                .wasi(annotation.wasi());
         for (String entry : annotation.config()) {
             spec.configEntry(entry);
         }

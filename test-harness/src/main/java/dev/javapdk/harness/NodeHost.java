@@ -195,6 +195,7 @@ public final class NodeHost implements PluginHost {
         load.put("allowedHosts", spec.allowedHosts());
         load.put("logLevel", spec.logLevel().name().toLowerCase(Locale.ROOT));
         load.put("httpResponseHeaders", spec.httpResponseHeaders());
+        load.put("wasi", spec.wasi());
         if (sdk.hasTimeouts() && spec.timeoutMillis() > 0) {
             load.put("timeoutMs", spec.timeoutMillis());
         }

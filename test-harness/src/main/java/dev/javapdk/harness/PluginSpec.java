@@ -33,6 +33,7 @@ public final class PluginSpec {
     private final boolean httpResponseHeaders;
     private final long timeoutMillis;
     private final HostFunctions hostFunctions;
+    private final boolean wasi;
 
     private PluginSpec(Builder b) {
         this.wasmPath = b.wasmPath;
@@ -45,6 +46,7 @@ public final class PluginSpec {
         this.httpResponseHeaders = b.httpResponseHeaders;
         this.timeoutMillis = b.timeoutMillis;
         this.hostFunctions = b.hostFunctions;
+        this.wasi = b.wasi;
     }
 
     /**
@@ -127,10 +129,22 @@ public final class PluginSpec {
         return hostFunctions;
     }
 
+    /**
+     * Whether the host links WASI ({@code wasi_snapshot_preview1}) for the plug-in, as Extism's
+     * {@code withWasi}/{@code useWasi} options do. Default false. Plug-ins built with this PDK never
+     * import WASI; the switch is for modules from other toolchains (Rust or Go built for
+     * {@code wasm32-wasi}). Every host gives WASI no files, no network and no environment, and
+     * throws away what it writes to stdout and stderr (the JS SDK's default; use Extism logging).
+     */
+    public boolean wasi() {
+        return wasi;
+    }
+
     @Override
     public String toString() {
         return "PluginSpec[" + name + ", config=" + config.keySet() + ", compiler=" + compiler + ", logLevel="
-                + logLevel + (timeoutMillis > 0 ? ", timeoutMillis=" + timeoutMillis : "") + "]";
+                + logLevel + (timeoutMillis > 0 ? ", timeoutMillis=" + timeoutMillis : "") + (wasi ? ", wasi" : "")
+                + "]";
     }
 
     /** Builds a {@link PluginSpec}; see {@link PluginSpec} for an example. */
@@ -145,6 +159,7 @@ public final class PluginSpec {
         private boolean httpResponseHeaders;
         private long timeoutMillis;
         private HostFunctions hostFunctions = HostFunctions.none();
+        private boolean wasi;
 
         private Builder(Path wasmPath, byte[] wasmBytes, String name) {
             this.wasmPath = wasmPath;
@@ -222,6 +237,12 @@ public final class PluginSpec {
          */
         public Builder hostFunctions(HostFunctions functions) {
             this.hostFunctions = Objects.requireNonNull(functions, "functions");
+            return this;
+        }
+
+        /** Links WASI for the plug-in; see {@link PluginSpec#wasi()}. */
+        public Builder wasi(boolean link) {
+            this.wasi = link;
             return this;
         }
 

@@ -133,6 +133,12 @@ public final class Plugins {
             return this;
         }
 
+        /** See {@link PluginSpec.Builder#wasi(boolean)}. */
+        public Builder wasi(boolean link) {
+            spec.wasi(link);
+            return this;
+        }
+
         /** Uses another host instead of the default. */
         public Builder host(PluginHost host) {
             this.host = Objects.requireNonNull(host, "host");
