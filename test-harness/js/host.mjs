@@ -5,11 +5,17 @@
 //   call: {"fn": "greet", "input": "<base64>"}
 //   reply: {"ok": true, "output": "<base64>", "logs": [["info", "msg"], ...], "memory": <bytes>}
 //        | {"ok": false, "error": "...", "timeout": true|false, "logs": [...], "memory": <bytes>}
+// Host functions ("hostFunctions" in load: [{"module", "name", "params": ["i32"|"i64"|"f32"|"f64"|"block"],
+// "result": ...|"void"}]) are answered by the JVM: during a call, host.mjs writes
+//   {"hostCall": {"index": 0, "args": [...]}}
+// and blocks until the JVM answers {"hostReply": {"ok": true, "value": ...} | {"ok": false, "error": "..."}}.
+// Values on this wire: i32 a number; i64, f32 and f64 decimal strings (exact, with NaN, Infinity, -0);
+// a block its bytes in base64, or null for offset 0.
 // "sdk" picks the JS SDK: "1" is @extism/extism 1.0.3, "2" is 2.0.0-rc13 (the npm alias
 // @extism/extism-2). "memory" is the size of the plug-in instance's linear memory, where the SDK
 // lets us see the instance (in the foreground, not in a worker).
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readFileSync, writeSync } from 'node:fs';
+import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 
 process.removeAllListeners('warning');
 let logs = [];
@@ -39,6 +45,7 @@ async function load(request) {
       allowedHosts,
       logger,
       runInWorker: inWorker,
+      functions: hostFunctions(request.hostFunctions),
     });
   }
   if (sdk === '2') {
@@ -56,6 +63,7 @@ async function load(request) {
       logLevel: request.logLevel || 'trace',
       allowHttpResponseHeaders: Boolean(request.httpResponseHeaders),
       runInWorker,
+      functions: hostFunctions(request.hostFunctions),
     };
     if (runInWorker) {
       options.allowedHosts = allowedHosts;
@@ -72,6 +80,103 @@ async function load(request) {
 // The worker costs it the vars between calls, so it is used only when the plug-in may reach a host.
 function v1NeedsWorker(allowedHosts) {
   return allowedHosts.length > 0;
+}
+
+// stdin is read by a worker thread, so that a host function can block this thread until the JVM
+// answers (the SDKs call host functions synchronously in the foreground): the worker hands replies
+// to host calls over a port and wakes this thread through a shared counter; other lines are
+// requests, posted as messages.
+const wake = new Int32Array(new SharedArrayBuffer(4));
+const replies = new MessageChannel();
+const reader = new Worker(`
+  const { parentPort, workerData } = require('node:worker_threads');
+  const { createReadStream } = require('node:fs');
+  const { createInterface } = require('node:readline');
+  const { wake, port } = workerData;
+  const signal = () => { Atomics.add(wake, 0, 1); Atomics.notify(wake, 0); };
+  const lines = createInterface({ input: createReadStream(null, { fd: 0 }) });
+  lines.on('line', (line) => {
+    if (line.startsWith('{"hostReply"')) {
+      port.postMessage(line);
+      signal();
+    } else {
+      parentPort.postMessage(line);
+    }
+  });
+  lines.on('close', () => {
+    port.postMessage(JSON.stringify({ hostReply: { ok: false, error: 'the JVM closed the pipe' } }));
+    signal();
+    parentPort.postMessage(null);
+  });
+`, { eval: true, workerData: { wake, port: replies.port2 }, transferList: [replies.port2] });
+
+function writeLine(obj) {
+  const bytes = Buffer.from(JSON.stringify(obj) + '\n');
+  for (let done = 0; done < bytes.length;) {
+    try {
+      done += writeSync(1, bytes, done);
+    } catch (e) {
+      if (e.code !== 'EAGAIN') {
+        throw e;
+      }
+    }
+  }
+}
+
+function askJvm(call) {
+  writeLine({ hostCall: call });
+  for (;;) {
+    const seen = Atomics.load(wake, 0);
+    const message = receiveMessageOnPort(replies.port1);
+    if (message) {
+      return JSON.parse(message.message).hostReply;
+    }
+    Atomics.wait(wake, 0, seen);
+  }
+}
+
+const toBase64 = (output) => Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString('base64');
+const decimal = (x) => (Object.is(x, -0) ? '-0' : String(x));
+
+function toWire(type, value, context) {
+  switch (type) {
+    case 'i32': return value;
+    case 'i64': return String(value);
+    case 'f32':
+    case 'f64': return decimal(value);
+    default: {
+      const block = value === 0n ? null : context.read(value);
+      return block === null ? null : toBase64(block);
+    }
+  }
+}
+
+function fromWire(type, value, context) {
+  switch (type) {
+    case 'void': return undefined; // Jackson-jr leaves out a null value: it arrives undefined
+    case 'i32': return value;
+    case 'i64': return BigInt(value);
+    case 'f32':
+    case 'f64': return Number(value);
+    // A fresh buffer of its own: the SDK 1.0.3 stores a Uint8Array's whole underlying buffer.
+    default: return value == null ? 0n : context.store(Uint8Array.from(Buffer.from(value, 'base64')));
+  }
+}
+
+// The JS SDK's form of the load request's host functions: each asks the JVM synchronously.
+function hostFunctions(specs) {
+  const functions = {};
+  (specs || []).forEach((spec, index) => {
+    functions[spec.module] = functions[spec.module] || {};
+    functions[spec.module][spec.name] = (context, ...args) => {
+      const reply = askJvm({ index, args: args.map((arg, i) => toWire(spec.params[i], arg, context)) });
+      if (!reply.ok) {
+        throw new Error(reply.error);
+      }
+      return fromWire(spec.result, reply.value, context);
+    };
+  });
+  return functions;
 }
 
 async function memoryBytes(plugin) {
@@ -100,9 +205,31 @@ async function reloadAfterHostError(error) {
   return true;
 }
 
+// The request lines from the reader, one at a time.
+async function* requests() {
+  const queue = [];
+  let notify = null;
+  reader.on('message', (line) => {
+    queue.push(line);
+    if (notify) {
+      notify();
+      notify = null;
+    }
+  });
+  for (;;) {
+    while (queue.length > 0) {
+      const line = queue.shift();
+      if (line === null) {
+        return;
+      }
+      yield line;
+    }
+    await new Promise((resolve) => { notify = resolve; });
+  }
+}
+
 let plugin = null;
-const lines = createInterface({ input: process.stdin });
-for await (const line of lines) {
+for await (const line of requests()) {
   const request = JSON.parse(line);
   if (plugin === null) {
     try {
@@ -140,3 +267,4 @@ for await (const line of lines) {
 if (plugin) {
   await plugin.close();
 }
+await reader.terminate();

@@ -72,6 +72,23 @@ public @interface ExtismPlugin {
      */
     long timeoutMillis() default 0;
 
+    /**
+     * The name of a method of the test class (static, or an instance method for plug-ins loaded per
+     * test) that takes nothing and returns the {@link HostFunctions} the host provides:
+     *
+     * <pre>{@code
+     * static final Map<String, byte[]> STORE = new ConcurrentHashMap<>();
+     *
+     * static HostFunctions kv() {
+     *     return HostFunctions.builder().function("kv_read", String.class, byte[].class, STORE::get).build();
+     * }
+     *
+     * @Test
+     * void reads(@ExtismPlugin(wasm = "target/kv-store.wasm", hostFunctions = "kv") LoadedPlugin plugin) {…}
+     * }</pre>
+     */
+    String hostFunctions() default "";
+
     /** Whether the host links WASI for the plug-in; see {@link PluginSpec#wasi()}. */
     boolean wasi() default false;
 }

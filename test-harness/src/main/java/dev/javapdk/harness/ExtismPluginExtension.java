@@ -1,6 +1,7 @@
 package dev.javapdk.harness;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,6 +149,43 @@ public class ExtismPluginExtension
         return (text, where) -> PluginValues.resolve(text, where, testClass, instances);
     }
 
+    /** Calls the test class's method {@code name} (searched in the class, its superclasses and enclosing classes). */
+    private static HostFunctions hostFunctions(ExtensionContext context, String name) {
+        for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
+            for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+                Method method;
+                try {
+                    method = k.getDeclaredMethod(name);
+                } catch (NoSuchMethodException e) {
+                    continue;
+                }
+                String where = "@ExtismPlugin(hostFunctions = \"" + name + "\"): " + k.getName() + "." + name + "()";
+                if (!HostFunctions.class.isAssignableFrom(method.getReturnType())) {
+                    throw new ExtensionConfigurationException(where + " must return HostFunctions");
+                }
+                Object target = null;
+                if (!Modifier.isStatic(method.getModifiers())) {
+                    final Class<?> owner = k;
+                    target = context.getTestInstances()
+                            .flatMap(instances -> instances.findInstance(owner))
+                            .orElseThrow(() -> new ExtensionConfigurationException(where
+                                    + " is an instance method, but the plug-in is loaded before any test instance "
+                                    + "exists (a static field): make it static"));
+                }
+                try {
+                    method.setAccessible(true);
+                    return (HostFunctions) method.invoke(target);
+                } catch (ReflectiveOperationException e) {
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    throw new ExtensionConfigurationException(where + " failed: " + cause, cause);
+                }
+            }
+        }
+        throw new ExtensionConfigurationException("@ExtismPlugin(hostFunctions = \"" + name + "\"): no method "
+                + name + "() in " + context.getTestClass().map(Class::getName).orElse("the test class")
+                + " or its superclasses");
+    }
+
     /** Loads on the annotation's host and registers the plug-in to be closed with {@code context}. */
     private static LoadedPlugin loadInto(ExtensionContext context, ExtismPlugin annotation) {
         java.util.function.BiFunction<String, String, String> values = placeholders(context);
@@ -162,6 +200,9 @@ public class ExtismPluginExtension
         }
         for (String entry : annotation.config()) {
             spec.configEntry(values.apply(entry, "config entry"));
+        }
+        if (!annotation.hostFunctions().isEmpty()) {
+            spec.hostFunctions(hostFunctions(context, annotation.hostFunctions()));
         }
         LoadedPlugin plugin = Plugins.host(hostName(context, annotation)).load(spec.build());
         // A unique key per plug-in: a method may take several, and JUnit closes every

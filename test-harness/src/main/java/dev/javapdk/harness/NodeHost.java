@@ -165,10 +165,75 @@ public final class NodeHost implements PluginHost {
         if (sdk.hasTimeouts() && spec.timeoutMillis() > 0) {
             load.put("timeoutMs", spec.timeoutMillis());
         }
+        load.put("hostFunctions", hostFunctionSpecs(spec.hostFunctions()));
         NodePlugin plugin =
                 new NodePlugin(spec, sdk, script, load, ModuleInfo.read(wasm).functionExports());
         plugin.start();
         return plugin;
+    }
+
+    /** The load request's description of each host function (host.mjs's wire types). */
+    private static List<Map<String, Object>> hostFunctionSpecs(HostFunctions functions) {
+        List<Map<String, Object>> specs = new ArrayList<>();
+        for (HostFunctions.Definition definition : functions.definitions()) {
+            Map<String, Object> spec = new LinkedHashMap<>();
+            spec.put("module", definition.module());
+            spec.put("name", definition.name());
+            spec.put(
+                    "params",
+                    definition.parameterWireTypes().stream()
+                            .map(NodeHost::wireName)
+                            .toList());
+            spec.put("result", wireName(definition.resultWireType()));
+            specs.add(spec);
+        }
+        return specs;
+    }
+
+    private static String wireName(HostFunctions.WireType type) {
+        return type == HostFunctions.WireType.BLOCK
+                ? "block"
+                : type == HostFunctions.WireType.VOID ? "void" : type.wasmType();
+    }
+
+    /**
+     * Answers one {@code hostCall} of host.mjs: runs the function on the decoded arguments and
+     * encodes its result (see host.mjs for the wire format), or the error it threw.
+     */
+    static Map<String, Object> answerHostCall(HostFunctions functions, Map<?, ?> call) {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        try {
+            HostFunctions.Definition definition = functions.definitions().get(((Number) call.get("index")).intValue());
+            List<?> args = (List<?>) call.get("args");
+            List<HostFunctions.WireType> types = definition.parameterWireTypes();
+            Object[] wire = new Object[types.size()];
+            for (int i = 0; i < wire.length; i++) {
+                Object arg = args.get(i);
+                wire[i] = switch (types.get(i)) {
+                    case I32 -> ((Number) arg).intValue();
+                    case I64 -> Long.parseLong(arg.toString());
+                    case F32 -> (float) Double.parseDouble(arg.toString());
+                    case F64 -> Double.parseDouble(arg.toString());
+                    default -> arg == null ? null : Base64.getDecoder().decode(arg.toString());
+                };
+            }
+            Object value = definition.invoke(wire);
+            reply.put("ok", true);
+            reply.put(
+                    "value",
+                    switch (definition.resultWireType()) {
+                        case I32 -> value;
+                        // Exact as decimal text: a float widened to double is exact too.
+                        case I64, F64 -> value.toString();
+                        case F32 -> Double.toString((Float) value);
+                        case BLOCK -> value == null ? null : Base64.getEncoder().encodeToString((byte[]) value);
+                        case VOID -> null;
+                    });
+        } catch (RuntimeException e) {
+            reply.put("ok", false);
+            reply.put("error", e instanceof HostFunctions.HostFunctionException ? e.getMessage() : e.toString());
+        }
+        return Map.of("hostReply", reply);
     }
 
     /** One node process running host.mjs, and the thread that reads its replies. */
@@ -177,9 +242,11 @@ public final class NodeHost implements PluginHost {
         private final Process process;
         private final OutputStream requests;
         private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+        private final HostFunctions hostFunctions;
 
-        NodeProcess(Process process) {
+        NodeProcess(Process process, HostFunctions hostFunctions) {
             this.process = process;
+            this.hostFunctions = hostFunctions;
             this.requests = process.getOutputStream();
             Thread reader = new Thread(this::readReplies, "node-host-replies-" + process.pid());
             reader.setDaemon(true);
@@ -200,24 +267,40 @@ public final class NodeHost implements PluginHost {
 
         /** Sends one request; returns the reply, or null if none came within {@code timeoutMillis} (0: no limit). */
         Map<String, Object> exchange(Map<String, Object> request, long timeoutMillis, String name) throws IOException {
-            requests.write(JSON.std.asBytes(request));
+            send(request);
+            // Host calls (the plug-in calling a host function) may come before the reply: answer them.
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            for (; ; ) {
+                String line;
+                try {
+                    long left = deadline - System.nanoTime();
+                    line = timeoutMillis <= 0
+                            ? replies.take()
+                            : left > 0 ? replies.poll(left, TimeUnit.NANOSECONDS) : replies.poll();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for node (" + name + ")", e);
+                }
+                if (line == null) {
+                    return null;
+                }
+                if (line == EOF) {
+                    replies.add(EOF);
+                    throw new IOException("node exited (" + name + ")");
+                }
+                Map<String, Object> answer = JSON.std.mapFrom(line);
+                if (answer.get("hostCall") instanceof Map<?, ?> call) {
+                    send(answerHostCall(hostFunctions, call));
+                    continue;
+                }
+                return answer;
+            }
+        }
+
+        private void send(Map<String, Object> message) throws IOException {
+            requests.write(JSON.std.asBytes(message));
             requests.write('\n');
             requests.flush();
-            String line;
-            try {
-                line = timeoutMillis > 0 ? replies.poll(timeoutMillis, TimeUnit.MILLISECONDS) : replies.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for node (" + name + ")", e);
-            }
-            if (line == null) {
-                return null;
-            }
-            if (line == EOF) {
-                replies.add(EOF);
-                throw new IOException("node exited (" + name + ")");
-            }
-            return JSON.std.mapFrom(line);
         }
 
         void stop() {
@@ -268,7 +351,7 @@ public final class NodeHost implements PluginHost {
             } catch (IOException e) {
                 throw new PluginLoadException("cannot start node for " + spec.name() + ": " + e.getMessage(), e);
             }
-            node = new NodeProcess(process);
+            node = new NodeProcess(process, spec.hostFunctions());
             Map<String, Object> answer;
             try {
                 answer = node.exchange(load, 0, spec.name());

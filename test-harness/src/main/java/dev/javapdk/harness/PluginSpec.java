@@ -32,6 +32,7 @@ public final class PluginSpec {
     private final List<String> allowedHosts;
     private final boolean httpResponseHeaders;
     private final long timeoutMillis;
+    private final HostFunctions hostFunctions;
     private final boolean wasi;
 
     private PluginSpec(Builder b) {
@@ -44,6 +45,7 @@ public final class PluginSpec {
         this.allowedHosts = List.copyOf(b.allowedHosts);
         this.httpResponseHeaders = b.httpResponseHeaders;
         this.timeoutMillis = b.timeoutMillis;
+        this.hostFunctions = b.hostFunctions;
         this.wasi = b.wasi;
     }
 
@@ -122,6 +124,11 @@ public final class PluginSpec {
         return timeoutMillis;
     }
 
+    /** The host functions the host provides to the plug-in ({@link HostFunctions#none()} by default). */
+    public HostFunctions hostFunctions() {
+        return hostFunctions;
+    }
+
     /**
      * Whether the host links WASI ({@code wasi_snapshot_preview1}) for the plug-in, as Extism's
      * {@code withWasi}/{@code useWasi} options do. Default false. Plug-ins built with this PDK never
@@ -151,6 +158,7 @@ public final class PluginSpec {
         private final List<String> allowedHosts = new ArrayList<>();
         private boolean httpResponseHeaders;
         private long timeoutMillis;
+        private HostFunctions hostFunctions = HostFunctions.none();
         private boolean wasi;
 
         private Builder(Path wasmPath, byte[] wasmBytes, String name) {
@@ -220,6 +228,15 @@ public final class PluginSpec {
                 throw new IllegalArgumentException("timeoutMillis must be 0 (no limit) or positive, got " + millis);
             }
             this.timeoutMillis = millis;
+            return this;
+        }
+
+        /**
+         * Host functions written in Java for the plug-in's imports, e.g.
+         * {@code .hostFunctions(HostFunctions.builder().function("kv_read", String.class, byte[].class, store::get).build())}.
+         */
+        public Builder hostFunctions(HostFunctions functions) {
+            this.hostFunctions = Objects.requireNonNull(functions, "functions");
             return this;
         }
 

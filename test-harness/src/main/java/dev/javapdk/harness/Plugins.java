@@ -127,6 +127,12 @@ public final class Plugins {
             return this;
         }
 
+        /** Provides host functions written in Java; see {@link HostFunctions}. */
+        public Builder hostFunctions(HostFunctions functions) {
+            spec.hostFunctions(functions);
+            return this;
+        }
+
         /** See {@link PluginSpec.Builder#wasi(boolean)}. */
         public Builder wasi(boolean link) {
             spec.wasi(link);
