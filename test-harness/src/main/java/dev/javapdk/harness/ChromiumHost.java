@@ -205,7 +205,12 @@ public final class ChromiumHost implements PluginHost {
             try (BufferedReader in =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    Map<String, Object> reply = JSON.std.mapFrom(line);
+                    Map<String, Object> reply;
+                    try {
+                        reply = JSON.std.mapFrom(line);
+                    } catch (IOException e) {
+                        continue; // not one of the script's replies (a library writing to stdout)
+                    }
                     if (!(reply.get("id") instanceof Number id)) {
                         ready.complete(reply);
                         continue;
