@@ -79,6 +79,17 @@ class ChromiumHostTest {
         }
     }
 
+    /** The 1.0.3 browser build can be had too; like 1.0.3 in Node it refuses imports it lacks. */
+    @Test
+    void theJsSdk1BrowserBuildRefusesWhatItLacks() {
+        PluginLoadException error = assertThrows(
+                PluginLoadException.class,
+                () -> new ChromiumHost(NodeHost.Sdk.V1_0)
+                        .load(PluginSpec.builder(TestPlugins.writeMain()).build()));
+        assertTrue(error.getMessage().startsWith("the JS SDK 1.0.3 in Chromium refused "), error.getMessage());
+        assertTrue(error.getMessage().contains("get_log_level"), error.getMessage());
+    }
+
     @Test
     void aMissingFileIsALoadErrorNamingIt() {
         PluginLoadException error = assertThrows(
