@@ -74,7 +74,10 @@ public class CallMojo extends AbstractMojo {
     @Parameter(property = "logLevel", defaultValue = "info")
     private String logLevel;
 
-    /** The host: {@code chicory} (the Extism Chicory SDK, in this JVM), {@code node} (JS SDK 1.0.3) or {@code node2} (JS SDK 2.0). */
+    /**
+     * The host: {@code chicory} (the Extism Chicory SDK, in this JVM), {@code node} (JS SDK 1.0.3),
+     * {@code node2} (JS SDK 2.0) or {@code chromium} (JS SDK 2.0's browser build in headless Chromium).
+     */
     @Parameter(property = "host", defaultValue = "chicory")
     private String host;
 

@@ -55,7 +55,8 @@ public @interface ExtismPlugin {
     /**
      * The host: {@code "chicory"} (the Extism Chicory SDK, in-process and in Java like the code under
      * test), {@code "node"} (the Extism JS SDK 1.0.3 in Node) or {@code "node2"} (the JS SDK
-     * 2.0.0-rc13 in Node); see {@link NodeHost}. Empty (the default) means the test class's
+     * 2.0.0-rc13 in Node); see {@link NodeHost}. {@code "chromium"} is the JS SDK 2.0.0-rc13's browser
+     * build in headless Chromium; see {@link ChromiumHost}. Empty (the default) means the test class's
      * {@link ExtismHost}, and {@code "chicory"} where it has none.
      */
     String host() default "";

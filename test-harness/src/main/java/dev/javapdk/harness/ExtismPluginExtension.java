@@ -35,23 +35,27 @@ public class ExtismPluginExtension
     /**
      * A test that wants a Node host ({@code node}, {@code node2}) is skipped, with the reason, where
      * Node or that JS SDK is not set up, unless {@code -Djavapdk.requireNode=true} (CI) asks for it to
-     * run (and fail loudly).
+     * run (and fail loudly). The same for {@code chromium} where Chromium is missing, unless
+     * {@code -Djavapdk.requireChromium=true}.
      */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (Boolean.getBoolean("javapdk.requireNode")) {
-            return ConditionEvaluationResult.enabled("Node hosts required");
-        }
+        boolean requireNode = Boolean.getBoolean("javapdk.requireNode");
+        boolean requireChromium = Boolean.getBoolean("javapdk.requireChromium");
         java.util.stream.Stream<ExtismPlugin> wanted = context.getTestMethod()
                 .map(method ->
                         java.util.Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(ExtismPlugin.class)))
                 .orElseGet(() -> context.getTestClass().stream()
                         .flatMap(c -> annotatedFields(c).stream().map(f -> f.getAnnotation(ExtismPlugin.class))));
         for (ExtismPlugin annotation : (Iterable<ExtismPlugin>) wanted::iterator) {
-            NodeHost.Sdk sdk = annotation == null ? null : NodeHost.Sdk.forHostName(hostName(context, annotation));
-            String missing = sdk == null ? null : NodeHost.unavailableReason(sdk);
+            String host = annotation == null ? null : hostName(context, annotation);
+            NodeHost.Sdk sdk = host == null ? null : NodeHost.Sdk.forHostName(host);
+            String missing = sdk == null || requireNode ? null : NodeHost.unavailableReason(sdk);
+            if (ChromiumHost.NAME.equals(host) && !requireChromium) {
+                missing = ChromiumHost.unavailableReason();
+            }
             if (missing != null) {
-                return ConditionEvaluationResult.disabled(sdk.hostName() + " host unavailable: " + missing);
+                return ConditionEvaluationResult.disabled(host + " host unavailable: " + missing);
             }
         }
         return ConditionEvaluationResult.enabled("host available");
