@@ -132,6 +132,14 @@ public final class ChromiumHost implements PluginHost {
         if (!Files.isRegularFile(wasm)) {
             throw new PluginLoadException(ChicoryHost.notFoundMessage(wasm));
         }
+        if (!spec.hostFunctions().isEmpty() || spec.wasi()) {
+            // Not built yet: a host function would need a synchronous round trip from the page to
+            // the JVM. Say so instead of failing on the first missing import.
+            throw new PluginLoadException("the chromium host does not offer "
+                    + (spec.wasi() ? "WASI" : "host functions written in Java")
+                    + " (yet); use chicory, node or node2 for "
+                    + spec.name());
+        }
         String missing = unavailableReason();
         if (missing != null) {
             throw new PluginLoadException("chromium host: " + missing);

@@ -98,4 +98,25 @@ class ChromiumHostTest {
                         .load(PluginSpec.builder(Path.of("target/nope.wasm")).build()));
         assertTrue(error.getMessage().contains("nope.wasm"), error.getMessage());
     }
+
+    @Test
+    void hostFunctionsAndWasiAreRefusedWithAClearMessage() {
+        HostFunctions functions = HostFunctions.builder()
+                .function("get_secret", String.class, String.class, name -> name)
+                .build();
+        PluginLoadException noFunctions = assertThrows(
+                PluginLoadException.class,
+                () -> new ChromiumHost()
+                        .load(PluginSpec.builder(TestPlugins.writeMain())
+                                .hostFunctions(functions)
+                                .build()));
+        assertTrue(noFunctions.getMessage().contains("does not offer host functions"), noFunctions.getMessage());
+        PluginLoadException noWasi = assertThrows(
+                PluginLoadException.class,
+                () -> new ChromiumHost()
+                        .load(PluginSpec.builder(TestPlugins.writeMain())
+                                .wasi(true)
+                                .build()));
+        assertTrue(noWasi.getMessage().contains("does not offer WASI"), noWasi.getMessage());
+    }
 }
