@@ -13,11 +13,20 @@ import dev.javapdk.pdk.internal.Kernel;
  * }</pre>
  */
 public final class Http {
+    /** Counts the responses, so that {@link HttpResponse#headers()} knows whether it is the latest. */
+    private static int sent;
+
     private Http() {}
 
     /**
-     * Sends {@code request} and waits for the answer. A refused request (host not allowed, no
-     * connection) fails the call with the host's error.
+     * Sends {@code request} and waits for the answer, whatever its status code.
+     *
+     * <p>What happens when the host does not perform the request depends on the host: the Chicory
+     * and JS SDKs stop the call for a host outside {@code allowed_hosts} or a connection that
+     * fails (a trap, or an error the plug-in cannot catch). A host that has HTTP switched off
+     * answers without a status code (the JS SDK 1.0 outside a worker); then this method throws.
+     *
+     * @throws PluginException if the host answered no status code, so the request was not made
      */
     public static HttpResponse send(HttpRequest request) {
         // The host takes ownership of both blocks (extism#743), so they are not freed here.
@@ -26,7 +35,18 @@ public final class Http {
         long bodyOffset = body == null ? 0 : Bulk.allocate(body);
         long responseOffset = Kernel.httpRequest(metadata, bodyOffset);
         int status = Kernel.httpStatusCode();
+        if (status == 0) {
+            // Every real HTTP answer has a status from 100 up; 0 is a host's "nothing happened".
+            throw new PluginException("HTTP " + request.method() + " " + request.url()
+                    + " was not performed: the host answered no status code (HTTP may be off on this host;"
+                    + " its log says why)");
+        }
         byte[] response = responseOffset == 0 ? new byte[0] : Bulk.read(responseOffset, Kernel.length(responseOffset));
-        return new HttpResponse(status, response);
+        return new HttpResponse(status, response, ++sent);
+    }
+
+    /** Whether {@code number} is the latest response, whose headers the host still holds. */
+    static boolean isLatest(int number) {
+        return number == sent;
     }
 }

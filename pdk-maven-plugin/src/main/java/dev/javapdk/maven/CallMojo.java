@@ -3,6 +3,7 @@ package dev.javapdk.maven;
 import dev.javapdk.harness.LoadedPlugin;
 import dev.javapdk.harness.LogEntry;
 import dev.javapdk.harness.LogLevel;
+import dev.javapdk.harness.ModuleInfo;
 import dev.javapdk.harness.PluginCallException;
 import dev.javapdk.harness.PluginHost;
 import dev.javapdk.harness.PluginLoadException;
@@ -42,7 +43,7 @@ public class CallMojo extends AbstractMojo {
     private String function;
 
     /** The input, as UTF-8 text; empty by default. */
-    @Parameter(property = "input", defaultValue = "")
+    @Parameter(property = "input")
     private String input;
 
     /** Read the input from this file instead ({@code -} for standard input). */
@@ -73,13 +74,23 @@ public class CallMojo extends AbstractMojo {
     @Parameter(property = "logLevel", defaultValue = "info")
     private String logLevel;
 
-    /** The host: {@code chicory} (the Extism Chicory SDK, in this JVM), {@code node} (JS SDK 1.0.3) or {@code node2} (JS SDK 2.0). */
+    /**
+     * The host: {@code chicory} (the Extism Chicory SDK, in this JVM), {@code node} (JS SDK 1.0.3),
+     * {@code node2} (JS SDK 2.0) or {@code chromium} (JS SDK 2.0's browser build in headless Chromium).
+     */
     @Parameter(property = "host", defaultValue = "chicory")
     private String host;
 
     /** A time limit for each call, in milliseconds; 0 for none. */
     @Parameter(property = "timeout", defaultValue = "0")
     private long timeout;
+
+    /**
+     * Link WASI ({@code wasi_snapshot_preview1}) for the plug-in, for modules from other toolchains
+     * that import it; with no files, network or environment, and its stdout/stderr discarded.
+     */
+    @Parameter(property = "wasi", defaultValue = "false")
+    private boolean wasi;
 
     /** How many times to call the function on the same instance (vars persist between calls). */
     @Parameter(property = "count", defaultValue = "1")
@@ -98,8 +109,11 @@ public class CallMojo extends AbstractMojo {
                     "no plug-in at " + wasm + ": build it first (mvn package), or name one with -Dwasm=");
         }
         LogLevel level = level();
-        Plugins.Builder builder =
-                Plugins.builder(wasm.toPath()).logLevel(level).host(host()).timeoutMillis(timeout);
+        Plugins.Builder builder = Plugins.builder(wasm.toPath())
+                .logLevel(level)
+                .host(host())
+                .timeoutMillis(timeout)
+                .wasi(wasi);
         for (String entry : config) {
             builder.configEntry(entry);
         }
@@ -130,7 +144,16 @@ public class CallMojo extends AbstractMojo {
             }
             out.flush();
         } catch (PluginLoadException e) {
-            throw new MojoFailureException("cannot load " + wasm + " on " + host + ": " + e.getMessage());
+            String hint = !wasi && importsWasi() ? " (the module imports WASI: add -Dwasi=true)" : "";
+            throw new MojoFailureException("cannot load " + wasm + " on " + host + ": " + e.getMessage() + hint);
+        }
+    }
+
+    private boolean importsWasi() {
+        try {
+            return ModuleInfo.read(wasm.toPath()).importModules().contains("wasi_snapshot_preview1");
+        } catch (RuntimeException e) {
+            return false; // not a module we can read: the load error says so already
         }
     }
 
@@ -166,7 +189,8 @@ public class CallMojo extends AbstractMojo {
 
     private byte[] input() throws MojoExecutionException {
         if (inputFile == null || inputFile.isEmpty()) {
-            return input.getBytes(StandardCharsets.UTF_8);
+            // Maven leaves a parameter whose default is "" null when it is not given.
+            return input == null ? new byte[0] : input.getBytes(StandardCharsets.UTF_8);
         }
         try {
             return inputFile.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(new File(inputFile).toPath());

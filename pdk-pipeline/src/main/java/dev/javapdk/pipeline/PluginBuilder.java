@@ -4,11 +4,14 @@ import dev.javapdk.pdk.json.Bindings;
 import dev.javapdk.pipeline.check.HostSupport;
 import dev.javapdk.pipeline.compile.WasmCompiler;
 import dev.javapdk.pipeline.glue.GlueGenerator;
+import dev.javapdk.pipeline.glue.HostFunctionGlue;
 import dev.javapdk.pipeline.json.CodecGenerator;
 import dev.javapdk.pipeline.json.JsonBinding;
 import dev.javapdk.pipeline.scan.ClassFiles;
+import dev.javapdk.pipeline.scan.DeclaredHostFunction;
 import dev.javapdk.pipeline.scan.ExportScanner;
 import dev.javapdk.pipeline.scan.ExportedFunction;
+import dev.javapdk.pipeline.scan.HostFunctionScanner;
 import dev.javapdk.wasm.WasmModule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.objectweb.asm.tree.ClassNode;
@@ -71,7 +75,15 @@ public final class PluginBuilder {
                         .map(e -> e.exportName() + " ← " + e.className() + "." + e.javaSignature())
                         .collect(Collectors.joining(", ")));
 
-        JsonBinding.Result json = JsonBinding.bind(exports, classes, classesDir, dependencies, workDir);
+        List<DeclaredHostFunction> hostFunctions = HostFunctionScanner.scan(classes);
+        if (!hostFunctions.isEmpty()) {
+            log.accept("Host functions: "
+                    + hostFunctions.stream()
+                            .map(f -> f.importName() + " " + f.wasmSignature() + " ← " + f.location())
+                            .collect(Collectors.joining(", ")));
+        }
+
+        JsonBinding.Result json = JsonBinding.bind(exports, hostFunctions, classes, classesDir, dependencies, workDir);
 
         Path glueDir = workDir.resolve("glue");
         Path glueFile = glueDir.resolve(GlueGenerator.CLASS_NAME.replace('.', '/') + ".class");
@@ -85,13 +97,29 @@ public final class PluginBuilder {
         }
         classPath.add(classesDir);
         classPath.addAll(dependencies);
-        List<WasmCompiler.Redirect> redirects = json == null
-                ? List.of()
-                : List.of(new WasmCompiler.Redirect(Bindings.class.getName(), CodecGenerator.BINDINGS_CLASS_NAME));
+        List<WasmCompiler.Redirect> redirects = new ArrayList<>();
+        if (json != null) {
+            redirects.add(new WasmCompiler.Redirect(Bindings.class.getName(), CodecGenerator.BINDINGS_CLASS_NAME));
+        }
+        HostFunctionGlue.Result host = HostFunctionGlue.generate(hostFunctions, json, classPath, workDir);
+        if (host != null) {
+            classPath.add(1, host.classesDir());
+            redirects.addAll(host.redirects());
+        }
         WasmCompiler.Compiled compiled = compiler.compile(GlueGenerator.CLASS_NAME, classPath, options, redirects);
 
         Set<String> keep = exports.stream().map(ExportedFunction::exportName).collect(Collectors.toSet());
-        PostProcessor.Output processed = PostProcessor.process(compiled, keep, options);
+        // Modules named by @HostFunction need no hostModules entry.
+        Set<String> modules = new TreeSet<>(options.hostModules());
+        hostFunctions.forEach(f -> modules.add(f.module()));
+        BuildOptions checked = new BuildOptions(
+                options.minHeapBytes(),
+                options.maxHeapBytes(),
+                options.optimization(),
+                options.debugNames(),
+                modules,
+                options.exportClasses());
+        PostProcessor.Output processed = PostProcessor.process(compiled, keep, checked);
 
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, processed.wasm());

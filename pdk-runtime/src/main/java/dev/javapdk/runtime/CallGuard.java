@@ -29,6 +29,8 @@ public final class CallGuard {
 
     /** Starts a call: 0 to run it, or the non-zero status to return at once (the error already set). */
     public static int enter() {
+        // No Java frame is on the stack yet; a trapped call may have left its depth behind.
+        StackCheck.depth = 0;
         if (inCall) {
             traps++;
             if (JavaPdkGc.interruptedInGc()) {

@@ -11,7 +11,9 @@ import dev.javapdk.harness.ExtismPlugin;
 import dev.javapdk.harness.LoadedPlugin;
 import dev.javapdk.harness.LogEntry;
 import dev.javapdk.harness.LogLevel;
+import dev.javapdk.harness.ModuleInfo;
 import dev.javapdk.harness.PluginCallException;
+import dev.javapdk.harness.PluginTrapException;
 import dev.javapdk.harness.Plugins;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -54,6 +56,13 @@ class HttpIT {
                             + "\"message\":{\"role\":\"assistant\",\"content\":\"Hi there!\"},\"finish_reason\":\"stop\"}]}");
         });
         server.createContext("/overloaded", exchange -> reply(exchange, 503, "{\"error\":\"busy\"}"));
+        server.createContext("/headers", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+            exchange.getResponseHeaders().add("X-Custom", "ü-less value");
+            exchange.getResponseHeaders().add("X-Multi", "1");
+            exchange.getResponseHeaders().add("X-Multi", "2");
+            reply(exchange, 200, "with headers");
+        });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -116,16 +125,82 @@ class HttpIT {
         assertEquals("{\"error\":\"busy\"}", plugin.call("tree", base + "/overloaded"));
     }
 
+    /**
+     * A host outside allowed_hosts: every host stops the call (a trap, not an error the plug-in could
+     * catch), and the same LoadedPlugin answers the next request. On Chicory it is the same instance;
+     * the JS SDKs close a plug-in in a worker when a host function throws, so the harness reloads it
+     * (the trap's message says so).
+     */
     @Test
-    void aHostNotAllowedIsRefusedAndTheInstanceKeepsWorking() {
-        try (LoadedPlugin plugin =
-                Plugins.builder(Path.of(WASM)).allowedHosts("example.invalid").build()) {
-            RuntimeException refused = assertThrows(RuntimeException.class, () -> plugin.call("get", base + "/echo"));
-            assertTrue(String.valueOf(refused.getMessage()).contains("get"), refused.toString());
-            try (LoadedPlugin allowed =
-                    Plugins.builder(Path.of(WASM)).allowedHosts("127.0.0.1").build()) {
-                assertEquals("200|GET ", allowed.call("get", base + "/echo"));
-            }
+    void aHostNotAllowedIsRefusedAndTheInstanceKeepsWorking(
+            @ExtismPlugin(wasm = WASM, allowedHosts = "127.0.0.1") LoadedPlugin plugin) {
+        seen.clear();
+        String refusedUrl = base.replace("127.0.0.1", "localhost") + "/echo";
+        for (int i = 0; i < 3; i++) {
+            PluginTrapException refused = assertThrows(PluginTrapException.class, () -> plugin.call("get", refusedUrl));
+            assertTrue(refused.getMessage().contains("not allowed"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("localhost"), refused.getMessage());
+            assertEquals("200|GET ", plugin.call("get", base + "/echo"));
         }
+        assertEquals(List.of("GET /echo yes ", "GET /echo yes ", "GET /echo yes "), seen);
+    }
+
+    /** A connection that fails (nothing listens on port 1) is a trap too, and the plug-in goes on. */
+    @Test
+    void aFailedConnectionIsATrapAndThePluginGoesOn(
+            @ExtismPlugin(wasm = WASM, allowedHosts = "127.0.0.1") LoadedPlugin plugin) {
+        assertThrows(PluginTrapException.class, () -> plugin.call("get", "http://127.0.0.1:1/nothing"));
+        assertEquals("200|GET ", plugin.call("get", base + "/echo"));
+    }
+
+    /**
+     * No allowed hosts at all: Chicory refuses as above; the JS SDK 2.0 then runs the plug-in in the
+     * foreground, where its http_request does nothing and answers no status, and Http.send says so.
+     */
+    @Test
+    void withoutAllowedHostsTheRequestIsNotMade(@ExtismPlugin(wasm = WASM) LoadedPlugin plugin) {
+        seen.clear();
+        if (plugin.hostName().equals("chicory")) {
+            PluginTrapException refused =
+                    assertThrows(PluginTrapException.class, () -> plugin.call("get", base + "/echo"));
+            assertTrue(refused.getMessage().contains("not allowed"), refused.getMessage());
+        } else {
+            PluginCallException notMade =
+                    assertThrows(PluginCallException.class, () -> plugin.call("get", base + "/echo"));
+            assertEquals(
+                    "HTTP GET " + base + "/echo was not performed: the host answered no status code (HTTP may be"
+                            + " off on this host; its log says why)",
+                    notMade.pluginMessage());
+        }
+        assertEquals(List.of(), seen);
+        assertEquals("{\"content\":\"Hi\",\"role\":\"user\"}", plugin.call("echo_message", "Hi"));
+    }
+
+    @Test
+    void responseHeadersWhenTheHostOffersThem(
+            @ExtismPlugin(wasm = WASM, allowedHosts = "127.0.0.1", httpResponseHeaders = true) LoadedPlugin plugin) {
+        String answer = plugin.call("headers", base + "/headers");
+        assertTrue(answer.startsWith("200|text/plain; charset=utf-8|ü-less value|1, 2|"), answer);
+        // content-length, content-type, date, x-custom, x-multi, and whatever else the server adds
+        assertTrue(Integer.parseInt(answer.substring(answer.lastIndexOf('|') + 1)) >= 5, answer);
+        PluginCallException stale =
+                assertThrows(PluginCallException.class, () -> plugin.call("stale_headers", base + "/headers"));
+        assertEquals(
+                "java.lang.IllegalStateException: HTTP response headers are read from the host, which keeps only"
+                        + " the latest response's: read them before sending the next request",
+                stale.pluginMessage());
+        assertTrue(plugin.call("headers", base + "/headers").startsWith("200|text/plain"));
+    }
+
+    @Test
+    void noResponseHeadersWhenTheHostDoesNotOfferThem(
+            @ExtismPlugin(wasm = WASM, allowedHosts = "127.0.0.1") LoadedPlugin plugin) {
+        assertEquals("200|-|-|-|0", plugin.call("headers", base + "/headers"));
+    }
+
+    /** Only a plug-in that reads headers imports http_headers (which the JS SDK 1.0 lacks). */
+    @Test
+    void readingHeadersIsWhatImportsHttpHeaders() {
+        assertTrue(ModuleInfo.read(Path.of(WASM)).imports().contains("extism:host/env.http_headers"));
     }
 }

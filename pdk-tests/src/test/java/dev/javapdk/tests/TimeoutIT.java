@@ -22,9 +22,7 @@ class TimeoutIT {
     @Test
     void chicoryInterruptsTheCallAndKeepsTheInstance(
             @ExtismPlugin(wasm = WASM, timeoutMillis = 300) LoadedPlugin plugin) {
-        assertEquals("1000", plugin.call("spin", "1000"));
-        plugin.call("var_set", "colour=blue");
-        assertEquals("called 1 times", plugin.call("no_input", ""));
+        warmUpWithState(plugin);
         long millis = timedOut(plugin, 300, "Chicory stopped it on interrupt; the instance is kept");
         assertFalse(Thread.currentThread().isInterrupted(), "the harness clears its interrupt");
         List<String> wrong = new ArrayList<>();
@@ -56,9 +54,7 @@ class TimeoutIT {
     @Test
     void theJsSdk2ReplacesItsWorker(
             @ExtismPlugin(wasm = WASM, host = "node2", timeoutMillis = 2_000) LoadedPlugin plugin) {
-        assertEquals("1000", plugin.call("spin", "1000"));
-        plugin.call("var_set", "colour=blue");
-        assertEquals("called 1 times", plugin.call("no_input", ""));
+        warmUpWithState(plugin);
         long millis = timedOut(plugin, 2_000, "the JS SDK 2.0.0-rc13 replaced its worker");
         System.out.println("[TimeoutIT] node2: spin forever ended after " + millis + " ms");
         assertEquals("blue", plugin.call("var_get", "colour"), "vars live outside the worker");
@@ -78,6 +74,26 @@ class TimeoutIT {
         assertEquals("12", plugin.call("spin", "12"));
     }
 
+    /**
+     * In Chromium the loop blocks the plug-in's page, and the SDK in the page has no time limit: the
+     * harness closes the page and loads the plug-in into a new one (a fresh instance, vars lost).
+     */
+    @Test
+    void chromiumReplacesThePage(
+            @ExtismPlugin(wasm = WASM, host = "chromium", timeoutMillis = 1_000) LoadedPlugin plugin) {
+        warmUpWithState(plugin);
+        PluginTimeoutException error = assertThrows(PluginTimeoutException.class, () -> plugin.call("spin", "forever"));
+        assertEquals(1_000, error.timeoutMillis());
+        assertTrue(
+                error.getMessage()
+                        .startsWith("plug-in function 'spin' timed out after 1000 ms; its page was closed and the"
+                                + " plug-in loaded into a new one"),
+                error.getMessage());
+        assertEquals("<absent>", plugin.call("var_get", "colour"), "vars lived in the closed page");
+        assertEquals("called 1 times", plugin.call("no_input", ""), "a fresh instance: static state is reset");
+        assertEquals("12", plugin.call("spin", "12"));
+    }
+
     @Test
     void noLimitByDefault(
             @ExtismPlugin(wasm = PORTABLE) LoadedPlugin chicory,
@@ -87,6 +103,13 @@ class TimeoutIT {
             assertEquals(0, plugin.spec().timeoutMillis());
             assertEquals("20000000", plugin.call("spin", "20000000"), plugin.hostName());
         }
+    }
+
+    /** A finite spin, a var ({@code colour=blue}) and static state (one call of no_input) to check afterwards. */
+    static void warmUpWithState(LoadedPlugin plugin) {
+        assertEquals("1000", plugin.call("spin", "1000"));
+        plugin.call("var_set", "colour=blue");
+        assertEquals("called 1 times", plugin.call("no_input", ""));
     }
 
     /** Runs spin forever, checks the exception, and answers how long the call took. */

@@ -1,6 +1,7 @@
 package dev.javapdk.harness;
 
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extism.sdk.chicory.ExtismException;
+import org.extism.sdk.chicory.ExtismFunction;
+import org.extism.sdk.chicory.ExtismHostFunction;
+import org.extism.sdk.chicory.ExtismValType;
 import org.extism.sdk.chicory.Manifest;
 import org.extism.sdk.chicory.ManifestWasm;
 import org.extism.sdk.chicory.Plugin;
@@ -74,6 +79,9 @@ public final class ChicoryHost implements PluginHost {
         if (!spec.allowedHosts().isEmpty()) {
             options.withAllowedHosts(spec.allowedHosts().toArray(String[]::new));
         }
+        // The SDK links WASI unless told otherwise (the JS SDK does not): follow the spec on both.
+        // With WASI: no stdio, files, arguments or environment; output is discarded, as on the JS SDK.
+        options.withWasi(spec.wasi() ? WasiOptions.builder().build() : null);
         if (spec.compiler() && CompiledCodeCache.ENABLED) {
             // The SDK only uses a machine factory when AoT is on; ours reuses compiled code
             // across loads of the same bytes (see CompiledCodeCache for why that is safe, and
@@ -86,7 +94,10 @@ public final class ChicoryHost implements PluginHost {
         CapturingLogger logger = new CapturingLogger(spec.logLevel());
         Plugin plugin;
         try {
-            plugin = Plugin.ofManifest(manifest).withLogger(logger).build();
+            plugin = Plugin.ofManifest(manifest)
+                    .withLogger(logger)
+                    .withHostFunctions(hostFunctions(spec.hostFunctions()))
+                    .build();
         } catch (RuntimeException e) {
             // The SDK says only "Unresolved symbols"; which ones it logged as warnings just before.
             List<String> diagnostics = logger.hostDiagnostics();
@@ -100,6 +111,57 @@ public final class ChicoryHost implements PluginHost {
                 .setLogLevel(
                         org.extism.sdk.chicory.LogLevel.valueOf(spec.logLevel().name()));
         return new ChicoryPlugin(spec, plugin, logger, exports, mainInstance(plugin));
+    }
+
+    /**
+     * The SDK's form of {@code functions}: new objects for each load, as the SDK binds a host
+     * function object to one plug-in instance.
+     */
+    static ExtismHostFunction[] hostFunctions(HostFunctions functions) {
+        List<ExtismHostFunction> result = new ArrayList<>();
+        for (HostFunctions.Definition definition : functions.definitions()) {
+            List<HostFunctions.WireType> params = definition.parameterWireTypes();
+            HostFunctions.WireType resultType = definition.resultWireType();
+            ExtismFunction body = (current, args, results) -> {
+                Object[] wire = new Object[params.size()];
+                for (int i = 0; i < wire.length; i++) {
+                    wire[i] = switch (params.get(i)) {
+                        case I32 -> args.getInt(i);
+                        case I64 -> args.getLong(i);
+                        case F32 -> args.getFloat(i);
+                        case F64 -> args.getDouble(i);
+                        default ->
+                            args.getLong(i) == 0 ? null : current.memory().readBytes(args.getLong(i));
+                    };
+                }
+                Object value = definition.invoke(wire);
+                switch (resultType) {
+                    case I32 -> results.setInt(0, (Integer) value);
+                    case I64 -> results.setLong(0, (Long) value);
+                    case F32 -> results.setFloat(0, (Float) value);
+                    case F64 -> results.setDouble(0, (Double) value);
+                    case BLOCK ->
+                        results.setLong(0, value == null ? 0 : current.memory().writeBytes((byte[]) value));
+                    case VOID -> {}
+                }
+            };
+            result.add(ExtismHostFunction.of(
+                    definition.module(),
+                    definition.name(),
+                    body,
+                    params.stream().map(ChicoryHost::valType).toList(),
+                    resultType == HostFunctions.WireType.VOID ? List.of() : List.of(valType(resultType))));
+        }
+        return result.toArray(ExtismHostFunction[]::new);
+    }
+
+    private static ExtismValType valType(HostFunctions.WireType type) {
+        return switch (type) {
+            case I32 -> ExtismValType.I32;
+            case F32 -> ExtismValType.F32;
+            case F64 -> ExtismValType.F64;
+            default -> ExtismValType.I64;
+        };
     }
 
     /**

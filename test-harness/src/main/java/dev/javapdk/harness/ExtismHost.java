@@ -27,6 +27,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface ExtismHost {
 
-    /** {@code "chicory"}, {@code "node"} or {@code "node2"}; see {@link ExtismPlugin#host()}. */
+    /** {@code "chicory"}, {@code "node"}, {@code "node2"} or {@code "chromium"}; see {@link ExtismPlugin#host()}. */
     String value();
 }

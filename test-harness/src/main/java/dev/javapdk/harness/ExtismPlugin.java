@@ -39,7 +39,11 @@ public @interface ExtismPlugin {
      */
     String wasm();
 
-    /** Config entries as {@code key=value} (split at the first {@code =}). */
+    /**
+     * Config entries as {@code key=value} (split at the first {@code =}). Values may use
+     * {@code ${name}} placeholders filled from {@link PluginValue} members, as may {@link #wasm()}
+     * and {@link #allowedHosts()}.
+     */
     String[] config() default {};
 
     /** False runs Chicory's interpreter instead of its (much faster) runtime compiler. */
@@ -51,7 +55,8 @@ public @interface ExtismPlugin {
     /**
      * The host: {@code "chicory"} (the Extism Chicory SDK, in-process and in Java like the code under
      * test), {@code "node"} (the Extism JS SDK 1.0.3 in Node) or {@code "node2"} (the JS SDK
-     * 2.0.0-rc13 in Node); see {@link NodeHost}. Empty (the default) means the test class's
+     * 2.0.0-rc13 in Node); see {@link NodeHost}. {@code "chromium"} is the JS SDK 2.0.0-rc13's browser
+     * build in headless Chromium; see {@link ChromiumHost}. Empty (the default) means the test class's
      * {@link ExtismHost}, and {@code "chicory"} where it has none.
      */
     String host() default "";
@@ -67,4 +72,24 @@ public @interface ExtismPlugin {
      * call that runs longer throws {@link PluginTimeoutException}; see {@link PluginSpec#timeoutMillis()}.
      */
     long timeoutMillis() default 0;
+
+    /**
+     * The name of a method of the test class (static, or an instance method for plug-ins loaded per
+     * test) that takes nothing and returns the {@link HostFunctions} the host provides:
+     *
+     * <pre>{@code
+     * static final Map<String, byte[]> STORE = new ConcurrentHashMap<>();
+     *
+     * static HostFunctions kv() {
+     *     return HostFunctions.builder().function("kv_read", String.class, byte[].class, STORE::get).build();
+     * }
+     *
+     * @Test
+     * void reads(@ExtismPlugin(wasm = "target/kv-store.wasm", hostFunctions = "kv") LoadedPlugin plugin) {…}
+     * }</pre>
+     */
+    String hostFunctions() default "";
+
+    /** Whether the host links WASI for the plug-in; see {@link PluginSpec#wasi()}. */
+    boolean wasi() default false;
 }

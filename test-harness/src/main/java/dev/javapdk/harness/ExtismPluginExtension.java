@@ -1,6 +1,7 @@
 package dev.javapdk.harness;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,23 +35,27 @@ public class ExtismPluginExtension
     /**
      * A test that wants a Node host ({@code node}, {@code node2}) is skipped, with the reason, where
      * Node or that JS SDK is not set up, unless {@code -Djavapdk.requireNode=true} (CI) asks for it to
-     * run (and fail loudly).
+     * run (and fail loudly). The same for {@code chromium} where Chromium is missing, unless
+     * {@code -Djavapdk.requireChromium=true}.
      */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (Boolean.getBoolean("javapdk.requireNode")) {
-            return ConditionEvaluationResult.enabled("Node hosts required");
-        }
+        boolean requireNode = Boolean.getBoolean("javapdk.requireNode");
+        boolean requireChromium = Boolean.getBoolean("javapdk.requireChromium");
         java.util.stream.Stream<ExtismPlugin> wanted = context.getTestMethod()
                 .map(method ->
                         java.util.Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(ExtismPlugin.class)))
                 .orElseGet(() -> context.getTestClass().stream()
                         .flatMap(c -> annotatedFields(c).stream().map(f -> f.getAnnotation(ExtismPlugin.class))));
         for (ExtismPlugin annotation : (Iterable<ExtismPlugin>) wanted::iterator) {
-            NodeHost.Sdk sdk = annotation == null ? null : NodeHost.Sdk.forHostName(hostName(context, annotation));
-            String missing = sdk == null ? null : NodeHost.unavailableReason(sdk);
+            String host = annotation == null ? null : hostName(context, annotation);
+            NodeHost.Sdk sdk = host == null ? null : NodeHost.Sdk.forHostName(host);
+            String missing = sdk == null || requireNode ? null : NodeHost.unavailableReason(sdk);
+            if (ChromiumHost.NAME.equals(host) && !requireChromium) {
+                missing = ChromiumHost.unavailableReason();
+            }
             if (missing != null) {
-                return ConditionEvaluationResult.disabled(sdk.hostName() + " host unavailable: " + missing);
+                return ConditionEvaluationResult.disabled(host + " host unavailable: " + missing);
             }
         }
         return ConditionEvaluationResult.enabled("host available");
@@ -139,16 +144,69 @@ public class ExtismPluginExtension
         return "chicory";
     }
 
+    /** Fills {@code ${name}} placeholders from the test class's {@link PluginValue} members. */
+    private static java.util.function.BiFunction<String, String, String> placeholders(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        List<Object> instances = context.getTestInstances()
+                .map(org.junit.jupiter.api.extension.TestInstances::getAllInstances)
+                .orElse(List.of());
+        return (text, where) -> PluginValues.resolve(text, where, testClass, instances);
+    }
+
+    /** Calls the test class's method {@code name} (searched in the class, its superclasses and enclosing classes). */
+    private static HostFunctions hostFunctions(ExtensionContext context, String name) {
+        for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
+            for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+                Method method;
+                try {
+                    method = k.getDeclaredMethod(name);
+                } catch (NoSuchMethodException e) {
+                    continue;
+                }
+                String where = "@ExtismPlugin(hostFunctions = \"" + name + "\"): " + k.getName() + "." + name + "()";
+                if (!HostFunctions.class.isAssignableFrom(method.getReturnType())) {
+                    throw new ExtensionConfigurationException(where + " must return HostFunctions");
+                }
+                Object target = null;
+                if (!Modifier.isStatic(method.getModifiers())) {
+                    final Class<?> owner = k;
+                    target = context.getTestInstances()
+                            .flatMap(instances -> instances.findInstance(owner))
+                            .orElseThrow(() -> new ExtensionConfigurationException(where
+                                    + " is an instance method, but the plug-in is loaded before any test instance "
+                                    + "exists (a static field): make it static"));
+                }
+                try {
+                    method.setAccessible(true);
+                    return (HostFunctions) method.invoke(target);
+                } catch (ReflectiveOperationException e) {
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    throw new ExtensionConfigurationException(where + " failed: " + cause, cause);
+                }
+            }
+        }
+        throw new ExtensionConfigurationException("@ExtismPlugin(hostFunctions = \"" + name + "\"): no method "
+                + name + "() in " + context.getTestClass().map(Class::getName).orElse("the test class")
+                + " or its superclasses");
+    }
+
     /** Loads on the annotation's host and registers the plug-in to be closed with {@code context}. */
     private static LoadedPlugin loadInto(ExtensionContext context, ExtismPlugin annotation) {
-        PluginSpec.Builder spec = PluginSpec.builder(Path.of(annotation.wasm()))
+        java.util.function.BiFunction<String, String, String> values = placeholders(context);
+        PluginSpec.Builder spec = PluginSpec.builder(Path.of(values.apply(annotation.wasm(), "wasm")))
                 .compiler(annotation.compiler())
                 .logLevel(annotation.logLevel())
-                .allowedHosts(annotation.allowedHosts())
                 .httpResponseHeaders(annotation.httpResponseHeaders())
-                .timeoutMillis(annotation.timeoutMillis());
+                .timeoutMillis(annotation.timeoutMillis())
+                .wasi(annotation.wasi());
+        for (String host : annotation.allowedHosts()) {
+            spec.allowedHosts(values.apply(host, "allowed host"));
+        }
         for (String entry : annotation.config()) {
-            spec.configEntry(entry);
+            spec.configEntry(values.apply(entry, "config entry"));
+        }
+        if (!annotation.hostFunctions().isEmpty()) {
+            spec.hostFunctions(hostFunctions(context, annotation.hostFunctions()));
         }
         LoadedPlugin plugin = Plugins.host(hostName(context, annotation)).load(spec.build());
         // A unique key per plug-in: a method may take several, and JUnit closes every

@@ -16,6 +16,11 @@ import org.extism.sdk.chicory.http.HttpJsonCodec;
  * {@code http_request} for the Chicory host. The SDK 0.3.0 defines the HTTP seam ({@code http-api})
  * but its implementations were published only for 0.2.0, so the harness supplies both halves:
  * Jackson-jr for the request metadata and headers, and the JDK's {@link HttpClient}.
+ *
+ * <p>Response headers: the SDK 0.3.0's {@code http_headers} hands the codec an empty map instead of
+ * the client's headers (so a plug-in would always read {@code {}}). The harness's codec therefore
+ * encodes its own client's last headers, which is what the SDK means to do; a Java application
+ * embedding the SDK can do the same with its own codec.
  */
 final class HttpSupport {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -25,15 +30,24 @@ final class HttpSupport {
 
     private HttpSupport() {}
 
+    /** A configuration for one plug-in: its own client, whose last headers its codec encodes. */
     static HttpConfig config() {
+        Client client = new Client();
+        Codec codec = new Codec(client);
         return HttpConfig.builder()
-                .withJsonCodec(Codec::new)
-                .withClientAdapter(Client::new)
+                .withJsonCodec(() -> codec)
+                .withClientAdapter(() -> client)
                 .build();
     }
 
     /** Reads {@code {"url":…,"method":…,"headers":{…}}} as every Extism host does. */
     private static final class Codec implements HttpJsonCodec {
+        private final Client client;
+
+        Codec(Client client) {
+            this.client = client;
+        }
+
         @Override
         public RequestMetadata decodeMetadata(byte[] json) {
             Map<String, Object> request;
@@ -71,7 +85,9 @@ final class HttpSupport {
         }
 
         @Override
-        public byte[] encodeHeaders(Map<String, List<String>> headers) {
+        public byte[] encodeHeaders(Map<String, List<String>> given) {
+            // The SDK passes Map.of() here (see the class comment): use the client's own.
+            Map<String, List<String>> headers = given.isEmpty() ? client.headers() : given;
             // Extism hosts give one value per name, comma-joined when the server sent several.
             Map<String, String> flat = new java.util.TreeMap<>();
             headers.forEach(

@@ -4,10 +4,16 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -50,6 +56,39 @@ public record ModuleInfo(Set<String> imports, Set<String> exports, Set<String> f
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + wasm.toAbsolutePath(), e);
         }
+    }
+
+    /**
+     * Every function import of the module at {@code wasm}, in the module's order, as
+     * {@code module.name (params) -> result} with wasm types, e.g.
+     * {@code extism:host/user.kv_read (i64) -> i64}: a list, so an import that appears twice shows twice.
+     */
+    public static List<String> functionImports(Path wasm) {
+        try {
+            WasmModule module = Parser.parse(Files.readAllBytes(wasm));
+            List<String> result = new ArrayList<>();
+            module.importSection().stream()
+                    .filter(i -> i.importType() == ExternalType.FUNCTION)
+                    .forEach(i -> {
+                        FunctionType type = module.typeSection().getType(((FunctionImport) i).typeIndex());
+                        result.add(i.module() + "." + i.name() + " " + signature(type));
+                    });
+            return List.copyOf(result);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + wasm.toAbsolutePath(), e);
+        }
+    }
+
+    private static String signature(FunctionType type) {
+        String params = type.params().stream().map(ModuleInfo::wasmType).collect(Collectors.joining(", "));
+        String results = type.returns().isEmpty()
+                ? "()"
+                : type.returns().stream().map(ModuleInfo::wasmType).collect(Collectors.joining(", "));
+        return "(" + params + ") -> " + results;
+    }
+
+    private static String wasmType(ValType type) {
+        return type.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The distinct import modules, e.g. {@code [extism:host/env]}. */

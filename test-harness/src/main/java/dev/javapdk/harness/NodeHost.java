@@ -23,10 +23,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Extism JS SDK in Node: an independent host, in two versions ({@link Sdk}). Each plug-in runs
- * in a {@code node test-harness/js/host.mjs} process spoken to in JSON lines.
+ * in a {@code node host.mjs} process spoken to in JSON lines.
  *
- * <p>Needs {@code node} on the PATH and {@code npm ci} run in {@code test-harness/js} (.ci/run does
- * both). The JS SDK 1.0 lacks {@code log_trace}, {@code get_log_level} and {@code http_headers}: a
+ * <p>Needs {@code node} and {@code npm} on the PATH: the harness jar carries {@code host.mjs} and
+ * its npm lock file, and the first Node test copies them to {@code ~/.cache/javapdk} and runs
+ * {@code npm ci} there once ({@code -Djavapdk.cacheDir} moves the cache; {@code -Djavapdk.jsHost}
+ * names a {@code host.mjs} of your own, with {@code node_modules} beside it). The JS SDK 1.0 lacks {@code log_trace}, {@code get_log_level} and {@code http_headers}: a
  * plug-in that imports them does not load there, which is the point of testing on it. The 2.0 line
  * has them.
  *
@@ -48,7 +50,7 @@ public final class NodeHost implements PluginHost {
     /** How long past its own timeout the 2.0 SDK may take to give up a call before node is killed. */
     private static final long SDK_TIMEOUT_GRACE_MILLIS = 10_000;
 
-    /** The versions of the JS SDK that {@code test-harness/js} installs. */
+    /** The versions of the JS SDK that the harness's {@code package.json} installs. */
     public enum Sdk {
         /** {@code @extism/extism} 1.0.3, the npm {@code latest}: host id {@code "node"}. */
         V1_0("node", "@extism/extism", "1.0.3", "1"),
@@ -72,12 +74,12 @@ public final class NodeHost implements PluginHost {
             return hostName;
         }
 
-        /** The directory name under {@code test-harness/js/node_modules}. */
+        /** The directory name under {@code node_modules}. */
         public String npmPackage() {
             return npmPackage;
         }
 
-        /** The SDK version pinned in {@code test-harness/js/package.json}. */
+        /** The SDK version pinned in the harness's {@code package.json}. */
         public String version() {
             return version;
         }
@@ -101,14 +103,14 @@ public final class NodeHost implements PluginHost {
     private final Path script;
     private final Sdk sdk;
 
-    /** JS SDK 1.0.3, with the script found from the working directory upwards (or {@code -Djavapdk.jsHost}). */
+    /** JS SDK 1.0.3, with the script the harness ships (or {@code -Djavapdk.jsHost}), set up at the first load. */
     public NodeHost() {
         this(Sdk.V1_0);
     }
 
     /** The given SDK version, with the script found as for {@link #NodeHost()}. */
     public NodeHost(Sdk sdk) {
-        this(defaultScript(), sdk);
+        this(null, sdk);
     }
 
     public NodeHost(Path script) {
@@ -125,46 +127,12 @@ public final class NodeHost implements PluginHost {
         return unavailableReason(Sdk.V1_0);
     }
 
-    /** Whether node and the installed JS SDK {@code sdk} are there; null if they are. */
+    /**
+     * Null if node and the JS SDK {@code sdk} are there; otherwise what is missing and how to
+     * install it. Sets up the shipped Node host (npm ci in the cache) the first time it is asked.
+     */
     public static String unavailableReason(Sdk sdk) {
-        Path script = defaultScript();
-        if (script == null || !Files.isRegularFile(script)) {
-            return "test-harness/js/host.mjs not found from " + Path.of("").toAbsolutePath();
-        }
-        if (!Files.isDirectory(script.getParent().resolve("node_modules").resolve(sdk.npmPackage()))) {
-            return "the JS SDK " + sdk.version() + " is not installed: run npm ci in " + script.getParent();
-        }
-        try {
-            Process node = new ProcessBuilder("node", "--version")
-                    .redirectErrorStream(true)
-                    .start();
-            node.getInputStream().readAllBytes();
-            return node.waitFor() == 0 ? null : "node --version failed";
-        } catch (IOException e) {
-            return "node is not on the PATH";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
-    }
-
-    static Path defaultScript() {
-        String configured = System.getProperty("javapdk.jsHost");
-        if (configured != null) {
-            return Path.of(configured).toAbsolutePath();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("test-harness/js/host.mjs");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            if (dir.getFileName() != null
-                    && dir.getFileName().toString().equals("test-harness")
-                    && Files.isRegularFile(dir.resolve("js/host.mjs"))) {
-                return dir.resolve("js/host.mjs");
-            }
-        }
-        return null;
+        return JsHostFiles.unavailableReason(sdk);
     }
 
     /** The SDK version this host runs. */
@@ -185,9 +153,7 @@ public final class NodeHost implements PluginHost {
         if (!Files.isRegularFile(wasm)) {
             throw new PluginLoadException(ChicoryHost.notFoundMessage(wasm));
         }
-        if (script == null) {
-            throw new PluginLoadException("Node host: " + unavailableReason(sdk));
-        }
+        Path script = this.script != null ? this.script : JsHostFiles.script(sdk);
         Map<String, Object> load = new LinkedHashMap<>();
         load.put("sdk", sdk.wireName);
         load.put("wasm", wasm.toString());
@@ -195,13 +161,79 @@ public final class NodeHost implements PluginHost {
         load.put("allowedHosts", spec.allowedHosts());
         load.put("logLevel", spec.logLevel().name().toLowerCase(Locale.ROOT));
         load.put("httpResponseHeaders", spec.httpResponseHeaders());
+        load.put("wasi", spec.wasi());
         if (sdk.hasTimeouts() && spec.timeoutMillis() > 0) {
             load.put("timeoutMs", spec.timeoutMillis());
         }
+        load.put("hostFunctions", hostFunctionSpecs(spec.hostFunctions()));
         NodePlugin plugin =
                 new NodePlugin(spec, sdk, script, load, ModuleInfo.read(wasm).functionExports());
         plugin.start();
         return plugin;
+    }
+
+    /** The load request's description of each host function (host.mjs's wire types). */
+    private static List<Map<String, Object>> hostFunctionSpecs(HostFunctions functions) {
+        List<Map<String, Object>> specs = new ArrayList<>();
+        for (HostFunctions.Definition definition : functions.definitions()) {
+            Map<String, Object> spec = new LinkedHashMap<>();
+            spec.put("module", definition.module());
+            spec.put("name", definition.name());
+            spec.put(
+                    "params",
+                    definition.parameterWireTypes().stream()
+                            .map(NodeHost::wireName)
+                            .toList());
+            spec.put("result", wireName(definition.resultWireType()));
+            specs.add(spec);
+        }
+        return specs;
+    }
+
+    private static String wireName(HostFunctions.WireType type) {
+        return type == HostFunctions.WireType.BLOCK
+                ? "block"
+                : type == HostFunctions.WireType.VOID ? "void" : type.wasmType();
+    }
+
+    /**
+     * Answers one {@code hostCall} of host.mjs: runs the function on the decoded arguments and
+     * encodes its result (see host.mjs for the wire format), or the error it threw.
+     */
+    static Map<String, Object> answerHostCall(HostFunctions functions, Map<?, ?> call) {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        try {
+            HostFunctions.Definition definition = functions.definitions().get(((Number) call.get("index")).intValue());
+            List<?> args = (List<?>) call.get("args");
+            List<HostFunctions.WireType> types = definition.parameterWireTypes();
+            Object[] wire = new Object[types.size()];
+            for (int i = 0; i < wire.length; i++) {
+                Object arg = args.get(i);
+                wire[i] = switch (types.get(i)) {
+                    case I32 -> ((Number) arg).intValue();
+                    case I64 -> Long.parseLong(arg.toString());
+                    case F32 -> (float) Double.parseDouble(arg.toString());
+                    case F64 -> Double.parseDouble(arg.toString());
+                    default -> arg == null ? null : Base64.getDecoder().decode(arg.toString());
+                };
+            }
+            Object value = definition.invoke(wire);
+            reply.put("ok", true);
+            reply.put(
+                    "value",
+                    switch (definition.resultWireType()) {
+                        case I32 -> value;
+                        // Exact as decimal text: a float widened to double is exact too.
+                        case I64, F64 -> value.toString();
+                        case F32 -> Double.toString((Float) value);
+                        case BLOCK -> value == null ? null : Base64.getEncoder().encodeToString((byte[]) value);
+                        case VOID -> null;
+                    });
+        } catch (RuntimeException e) {
+            reply.put("ok", false);
+            reply.put("error", e instanceof HostFunctions.HostFunctionException ? e.getMessage() : e.toString());
+        }
+        return Map.of("hostReply", reply);
     }
 
     /** One node process running host.mjs, and the thread that reads its replies. */
@@ -210,9 +242,11 @@ public final class NodeHost implements PluginHost {
         private final Process process;
         private final OutputStream requests;
         private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+        private final HostFunctions hostFunctions;
 
-        NodeProcess(Process process) {
+        NodeProcess(Process process, HostFunctions hostFunctions) {
             this.process = process;
+            this.hostFunctions = hostFunctions;
             this.requests = process.getOutputStream();
             Thread reader = new Thread(this::readReplies, "node-host-replies-" + process.pid());
             reader.setDaemon(true);
@@ -233,24 +267,40 @@ public final class NodeHost implements PluginHost {
 
         /** Sends one request; returns the reply, or null if none came within {@code timeoutMillis} (0: no limit). */
         Map<String, Object> exchange(Map<String, Object> request, long timeoutMillis, String name) throws IOException {
-            requests.write(JSON.std.asBytes(request));
+            send(request);
+            // Host calls (the plug-in calling a host function) may come before the reply: answer them.
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            for (; ; ) {
+                String line;
+                try {
+                    long left = deadline - System.nanoTime();
+                    line = timeoutMillis <= 0
+                            ? replies.take()
+                            : left > 0 ? replies.poll(left, TimeUnit.NANOSECONDS) : replies.poll();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for node (" + name + ")", e);
+                }
+                if (line == null) {
+                    return null;
+                }
+                if (line == EOF) {
+                    replies.add(EOF);
+                    throw new IOException("node exited (" + name + ")");
+                }
+                Map<String, Object> answer = JSON.std.mapFrom(line);
+                if (answer.get("hostCall") instanceof Map<?, ?> call) {
+                    send(answerHostCall(hostFunctions, call));
+                    continue;
+                }
+                return answer;
+            }
+        }
+
+        private void send(Map<String, Object> message) throws IOException {
+            requests.write(JSON.std.asBytes(message));
             requests.write('\n');
             requests.flush();
-            String line;
-            try {
-                line = timeoutMillis > 0 ? replies.poll(timeoutMillis, TimeUnit.MILLISECONDS) : replies.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for node (" + name + ")", e);
-            }
-            if (line == null) {
-                return null;
-            }
-            if (line == EOF) {
-                replies.add(EOF);
-                throw new IOException("node exited (" + name + ")");
-            }
-            return JSON.std.mapFrom(line);
         }
 
         void stop() {
@@ -301,7 +351,7 @@ public final class NodeHost implements PluginHost {
             } catch (IOException e) {
                 throw new PluginLoadException("cannot start node for " + spec.name() + ": " + e.getMessage(), e);
             }
-            node = new NodeProcess(process);
+            node = new NodeProcess(process, spec.hostFunctions());
             Map<String, Object> answer;
             try {
                 answer = node.exchange(load, 0, spec.name());
@@ -389,7 +439,16 @@ public final class NodeHost implements PluginHost {
             if (error.startsWith(ERROR_PREFIX)) {
                 throw new PluginCallException(function, error.substring(ERROR_PREFIX.length()));
             }
-            throw new PluginTrapException(function, error, null);
+            throw new PluginTrapException(function, error + reloadedNote(answer), null);
+        }
+
+        /** host.mjs reloads a plug-in whose worker the SDK closed after a host function threw. */
+        private String reloadedNote(Map<String, Object> answer) {
+            return Boolean.TRUE.equals(answer.get("reloaded"))
+                    ? " (the JS SDK " + sdk.version() + " closes a plug-in in a worker when a host function"
+                            + " throws, which the harness cannot tell from other traps there, so it loaded a fresh"
+                            + " instance: module state and vars are reset)"
+                    : "";
         }
 
         @Override

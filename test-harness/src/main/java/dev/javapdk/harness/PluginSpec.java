@@ -32,6 +32,8 @@ public final class PluginSpec {
     private final List<String> allowedHosts;
     private final boolean httpResponseHeaders;
     private final long timeoutMillis;
+    private final HostFunctions hostFunctions;
+    private final boolean wasi;
 
     private PluginSpec(Builder b) {
         this.wasmPath = b.wasmPath;
@@ -43,6 +45,8 @@ public final class PluginSpec {
         this.allowedHosts = List.copyOf(b.allowedHosts);
         this.httpResponseHeaders = b.httpResponseHeaders;
         this.timeoutMillis = b.timeoutMillis;
+        this.hostFunctions = b.hostFunctions;
+        this.wasi = b.wasi;
     }
 
     /**
@@ -120,10 +124,27 @@ public final class PluginSpec {
         return timeoutMillis;
     }
 
+    /** The host functions the host provides to the plug-in ({@link HostFunctions#none()} by default). */
+    public HostFunctions hostFunctions() {
+        return hostFunctions;
+    }
+
+    /**
+     * Whether the host links WASI ({@code wasi_snapshot_preview1}) for the plug-in, as Extism's
+     * {@code withWasi}/{@code useWasi} options do. Default false. Plug-ins built with this PDK never
+     * import WASI; the switch is for modules from other toolchains (Rust or Go built for
+     * {@code wasm32-wasi}). Every host gives WASI no files, no network and no environment, and
+     * throws away what it writes to stdout and stderr (the JS SDK's default; use Extism logging).
+     */
+    public boolean wasi() {
+        return wasi;
+    }
+
     @Override
     public String toString() {
         return "PluginSpec[" + name + ", config=" + config.keySet() + ", compiler=" + compiler + ", logLevel="
-                + logLevel + (timeoutMillis > 0 ? ", timeoutMillis=" + timeoutMillis : "") + "]";
+                + logLevel + (timeoutMillis > 0 ? ", timeoutMillis=" + timeoutMillis : "") + (wasi ? ", wasi" : "")
+                + "]";
     }
 
     /** Builds a {@link PluginSpec}; see {@link PluginSpec} for an example. */
@@ -137,6 +158,8 @@ public final class PluginSpec {
         private final List<String> allowedHosts = new ArrayList<>();
         private boolean httpResponseHeaders;
         private long timeoutMillis;
+        private HostFunctions hostFunctions = HostFunctions.none();
+        private boolean wasi;
 
         private Builder(Path wasmPath, byte[] wasmBytes, String name) {
             this.wasmPath = wasmPath;
@@ -205,6 +228,21 @@ public final class PluginSpec {
                 throw new IllegalArgumentException("timeoutMillis must be 0 (no limit) or positive, got " + millis);
             }
             this.timeoutMillis = millis;
+            return this;
+        }
+
+        /**
+         * Host functions written in Java for the plug-in's imports, e.g.
+         * {@code .hostFunctions(HostFunctions.builder().function("kv_read", String.class, byte[].class, store::get).build())}.
+         */
+        public Builder hostFunctions(HostFunctions functions) {
+            this.hostFunctions = Objects.requireNonNull(functions, "functions");
+            return this;
+        }
+
+        /** Links WASI for the plug-in; see {@link PluginSpec#wasi()}. */
+        public Builder wasi(boolean link) {
+            this.wasi = link;
             return this;
         }
 

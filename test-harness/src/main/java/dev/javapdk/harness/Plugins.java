@@ -28,7 +28,8 @@ public final class Plugins {
 
     /**
      * The host of this name: {@code chicory} (the Extism Chicory SDK, in this JVM), {@code node} (the
-     * JS SDK 1.0.3) or {@code node2} (the JS SDK 2.0.0-rc13). Where Node or the JS SDK is missing, a
+     * JS SDK 1.0.3), {@code node2} (the JS SDK 2.0.0-rc13) or {@code chromium} (the JS SDK 2.0.0-rc13's
+     * browser build in headless Chromium, see {@link ChromiumHost}). Where Node, the JS SDK or Chromium is missing, a
      * {@link PluginLoadException} says what to install.
      *
      * <pre>{@code
@@ -41,9 +42,16 @@ public final class Plugins {
         if (name.equals("chicory")) {
             return defaultHost();
         }
+        if (name.equals(ChromiumHost.NAME)) {
+            String missing = ChromiumHost.unavailableReason();
+            if (missing != null) {
+                throw new PluginLoadException("the chromium host is required here but " + missing);
+            }
+            return new ChromiumHost();
+        }
         NodeHost.Sdk sdk = NodeHost.Sdk.forHostName(name);
         if (sdk == null) {
-            throw new IllegalArgumentException("unknown host '" + name + "': use chicory, node or node2");
+            throw new IllegalArgumentException("unknown host '" + name + "': use chicory, node, node2 or chromium");
         }
         String missing = NodeHost.unavailableReason(sdk);
         if (missing != null) {
@@ -124,6 +132,18 @@ public final class Plugins {
         /** Limits each call; see {@link PluginSpec#timeoutMillis()}. */
         public Builder timeoutMillis(long millis) {
             spec.timeoutMillis(millis);
+            return this;
+        }
+
+        /** Provides host functions written in Java; see {@link HostFunctions}. */
+        public Builder hostFunctions(HostFunctions functions) {
+            spec.hostFunctions(functions);
+            return this;
+        }
+
+        /** See {@link PluginSpec.Builder#wasi(boolean)}. */
+        public Builder wasi(boolean link) {
+            spec.wasi(link);
             return this;
         }
 

@@ -30,7 +30,9 @@ public interface WasmCompiler {
     /**
      * Replace the body of each static method of {@code from} that {@code to} also declares (same
      * name and descriptor) with a call to {@code to}'s: how generated code takes the place of a
-     * pdk-api default (the JSON {@code Bindings}) without two classes of one name on a class path.
+     * pdk-api default (the JSON {@code Bindings}) without two classes of one name on a class path,
+     * and how a {@code @HostFunction static native} method gets its generated body (a native
+     * method so redirected is native no more).
      * When the compiler reaches {@code from} and {@code to} lacks one of its static methods, the
      * build fails.
      *

@@ -577,7 +577,8 @@ public final class CodecGenerator {
         return base + "[" + size + "]" + "[]".repeat(dims);
     }
 
-    static String javaString(String text) {
+    /** {@code text} as a Java string literal, quotes included. */
+    public static String javaString(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -3,6 +3,8 @@ package dev.javapdk.pipeline.json;
 import dev.javapdk.pipeline.BuildException;
 import dev.javapdk.pipeline.ClassPaths;
 import dev.javapdk.pipeline.scan.ClassFiles;
+import dev.javapdk.pipeline.scan.DeclaredHostFunction;
+import dev.javapdk.pipeline.scan.DeclaredHostFunction.Kind;
 import dev.javapdk.pipeline.scan.ExportedFunction;
 import java.io.File;
 import java.io.IOException;
@@ -38,8 +40,23 @@ public final class JsonBinding {
      * @param classesDir    compiled codec classes, to put on TeaVM's class path
      * @param inputMethods  export name → {@code Codecs} method reading its parameter from bytes
      * @param outputMethods export name → {@code Codecs} method writing its result to bytes
+     * @param hostCodecs    {@link #hostCodecKey} of a host function's JSON-bound parameter (written
+     *                      to bytes) or result (read from bytes) → {@code Codecs} method
      */
-    public record Result(Path classesDir, Map<String, String> inputMethods, Map<String, String> outputMethods) {}
+    public record Result(
+            Path classesDir,
+            Map<String, String> inputMethods,
+            Map<String, String> outputMethods,
+            Map<String, String> hostCodecs) {
+        public Result(Path classesDir, Map<String, String> inputMethods, Map<String, String> outputMethods) {
+            this(classesDir, inputMethods, outputMethods, Map.of());
+        }
+    }
+
+    /** The key of {@link Result#hostCodecs} for parameter {@code index} of {@code fn}, or its result for -1. */
+    public static String hostCodecKey(DeclaredHostFunction fn, int index) {
+        return fn.className() + "." + fn.methodName() + fn.descriptor() + "#" + index;
+    }
 
     /** Binds the JSON exports among {@code exports}; {@code null} if there are none. */
     public static Result bind(List<ExportedFunction> exports, Path classesDir, List<Path> dependencies, Path workDir)
@@ -58,6 +75,24 @@ public final class JsonBinding {
             List<Path> dependencies,
             Path workDir)
             throws BuildException, IOException {
+        return bind(exports, List.of(), classes, classesDir, dependencies, workDir);
+    }
+
+    /**
+     * As {@link #bind(List, List, Path, List, Path)}, also binding the JSON-bound parameters and
+     * results of {@code hostFunctions}.
+     */
+    public static Result bind(
+            List<ExportedFunction> exports,
+            List<DeclaredHostFunction> hostFunctions,
+            List<ClassNode> classes,
+            Path classesDir,
+            List<Path> dependencies,
+            Path workDir)
+            throws BuildException, IOException {
+        List<DeclaredHostFunction> jsonHost = hostFunctions.stream()
+                .filter(f -> f.result() == Kind.JSON || f.parameters().contains(Kind.JSON))
+                .toList();
         List<ExportedFunction> json = exports.stream()
                 .filter(e -> e.input() == ExportedFunction.Input.JSON || e.output() == ExportedFunction.Output.JSON)
                 .toList();
@@ -67,7 +102,7 @@ public final class JsonBinding {
         if (!literalProblems.isEmpty()) {
             throw new BuildException(literalProblems);
         }
-        if (json.isEmpty() && literals.isEmpty() && written.isEmpty()) {
+        if (json.isEmpty() && jsonHost.isEmpty() && literals.isEmpty() && written.isEmpty()) {
             return null;
         }
         List<Path> classPath = new ArrayList<>();
@@ -77,10 +112,12 @@ public final class JsonBinding {
         CodecGenerator generator = new CodecGenerator();
         Map<String, String> inputs = new HashMap<>();
         Map<String, String> outputs = new HashMap<>();
+        Map<String, String> hostCodecs = new HashMap<>();
         try (URLClassLoader loader =
                 new URLClassLoader(ClassPaths.urls(classPath), JsonBinding.class.getClassLoader())) {
             for (ExportedFunction export : json) {
-                Method method = find(loader, export);
+                Method method =
+                        find(loader, export.className(), export.methodName(), export.descriptor(), export.location());
                 String where = "export " + export.exportName() + " (" + export.location() + ")";
                 if (export.input() == ExportedFunction.Input.JSON) {
                     JsonType type = resolver.resolve(method.getGenericParameterTypes()[0], "the parameter of " + where);
@@ -92,6 +129,25 @@ public final class JsonBinding {
                     JsonType type = resolver.resolve(method.getGenericReturnType(), "the result of " + where);
                     if (type != null) {
                         outputs.put(export.exportName(), generator.addOutput(type));
+                    }
+                }
+            }
+            for (DeclaredHostFunction fn : jsonHost) {
+                Method method = find(loader, fn.className(), fn.methodName(), fn.descriptor(), fn.location());
+                String where = "host function " + fn.importName() + " (" + fn.location() + ")";
+                for (int i = 0; i < fn.parameters().size(); i++) {
+                    if (fn.parameters().get(i) == Kind.JSON) {
+                        JsonType type = resolver.resolve(
+                                method.getGenericParameterTypes()[i], "parameter " + (i + 1) + " of " + where);
+                        if (type != null) {
+                            hostCodecs.put(hostCodecKey(fn, i), generator.addOutput(type));
+                        }
+                    }
+                }
+                if (fn.result() == Kind.JSON) {
+                    JsonType type = resolver.resolve(method.getGenericReturnType(), "the result of " + where);
+                    if (type != null) {
+                        hostCodecs.put(hostCodecKey(fn, -1), generator.addInput(type));
                     }
                 }
             }
@@ -138,31 +194,34 @@ public final class JsonBinding {
         Files.writeString(bindingsFile, generator.bindingsSource(), StandardCharsets.UTF_8);
         Path output = workDir.resolve("json-classes");
         compile(List.of(sourceFile, bindingsFile), classPath, output);
-        return new Result(output, inputs, outputs);
+        return new Result(output, inputs, outputs, hostCodecs);
     }
 
-    private static Method find(ClassLoader loader, ExportedFunction export) throws BuildException {
+    private static Method find(ClassLoader loader, String className, String name, String descriptor, String location)
+            throws BuildException {
         try {
-            Class<?> cls = Class.forName(export.className(), false, loader);
+            Class<?> cls = Class.forName(className, false, loader);
             for (Method method : cls.getDeclaredMethods()) {
-                if (method.getName().equals(export.methodName())
-                        && org.objectweb.asm.Type.getMethodDescriptor(method).equals(export.descriptor())) {
+                if (method.getName().equals(name)
+                        && org.objectweb.asm.Type.getMethodDescriptor(method).equals(descriptor)) {
                     return method;
                 }
             }
-            throw new BuildException("JSON binding: method " + export.location() + " not found when loading "
-                    + export.className() + "; rebuild the project (mvn clean package)");
+            throw new BuildException("JSON binding: method " + location + " not found when loading " + className
+                    + "; rebuild the project (mvn clean package)");
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new BuildException("JSON binding: cannot load " + export.className() + " to read the types of "
-                    + export.location() + ": " + e + ". Is a dependency missing from the plug-in's class path?");
+            throw new BuildException("JSON binding: cannot load " + className + " to read the types of " + location
+                    + ": " + e + ". Is a dependency missing from the plug-in's class path?");
         }
     }
 
-    private static void compile(List<Path> sources, List<Path> classPath, Path output)
+    /** Compiles generated Java {@code sources} for the plug-in (release 17) into {@code output}. */
+    public static void compile(List<Path> sources, List<Path> classPath, Path output)
             throws BuildException, IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
-            throw new BuildException("JSON binding needs a JDK to compile the generated readers and writers, but "
+            throw new BuildException("The build needs a JDK to compile generated code (JSON readers and writers, host "
+                    + "function calls), but "
                     + "Maven runs on a JRE (" + System.getProperty("java.home") + "): run Maven with a JDK");
         }
         Files.createDirectories(output);
@@ -189,8 +248,8 @@ public final class JsonBinding {
                         .limit(5)
                         .map(d -> "line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
                         .collect(Collectors.joining("\n"));
-                throw new BuildException("JSON binding: the generated readers and writers in " + sources
-                        + " do not compile (a bug in the PDK; please report it with that file):\n" + errors);
+                throw new BuildException("the generated code in " + sources
+                        + " does not compile (a bug in the PDK; please report it with that file):\n" + errors);
             }
         }
     }

@@ -263,6 +263,9 @@ public final class TypeResolver {
                     setterTypes.put(prop.name, components[index].getGenericType());
                 }
             }
+            if (annotated && setters.size() < components.length) {
+                unboundComponents(cls, components, setters.values(), origin, path);
+            }
             try {
                 cls.getConstructor(java.util.Arrays.stream(components)
                         .map(RecordComponent::getType)
@@ -328,6 +331,42 @@ public final class TypeResolver {
             }
         }
         return properties;
+    }
+
+    /**
+     * With Jackson annotations on a record, Jackson-jr's annotation support sees only the components
+     * marked {@code @JsonProperty}: it writes the others nowhere and cannot create the record from
+     * JSON at all. The generated reader calls the canonical constructor, which needs every component,
+     * so a record whose components are only partly properties is a build error saying what to change.
+     */
+    private void unboundComponents(
+            Class<?> cls,
+            RecordComponent[] components,
+            java.util.Collection<String> bound,
+            String origin,
+            String path) {
+        List<String> dropped = new ArrayList<>();
+        boolean ignored = false;
+        for (int i = 0; i < components.length; i++) {
+            if (!bound.contains("ctor:" + i)) {
+                dropped.add(components[i].getName());
+                ignored |= components[i].isAnnotationPresent(com.fasterxml.jackson.annotation.JsonIgnore.class)
+                        || components[i]
+                                .getAccessor()
+                                .isAnnotationPresent(com.fasterxml.jackson.annotation.JsonIgnore.class);
+            }
+        }
+        problem(
+                "record " + cls.getName() + " at " + path + " has Jackson annotations, and then Jackson-jr "
+                        + "(jackson-jr-annotation-support) binds only the components marked @JsonProperty: "
+                        + String.join(", ", dropped) + (dropped.size() == 1 ? " is" : " are")
+                        + " not a JSON property and the record could not be created from JSON",
+                origin,
+                "put @JsonProperty on every component (@JsonProperty with no name keeps the component's name)"
+                        + (ignored
+                                ? "; to leave a property out, use a class, not a record: a record's "
+                                        + "constructor needs every component"
+                                : ""));
     }
 
     private static boolean hasJacksonAnnotations(Class<?> cls) {

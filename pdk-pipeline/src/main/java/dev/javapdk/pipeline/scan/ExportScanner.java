@@ -60,12 +60,12 @@ public final class ExportScanner {
         Map<String, ExportedFunction> byName = new LinkedHashMap<>();
         for (ClassNode cls : classes) {
             for (MethodNode method : cls.methods) {
-                AnnotationNode export = exportAnnotation(method);
+                AnnotationNode export = annotation(method, EXPORT_ANNOTATION);
                 if (export == null) {
                     continue;
                 }
                 String location = location(cls, method);
-                String exportName = exportName(export, method.name);
+                String exportName = annotationValue(export, "name", method.name);
                 int before = problems.size();
                 checkModifiers(cls, method, location, problems);
                 Input input = input(method.desc);
@@ -142,11 +142,12 @@ public final class ExportScanner {
         return false;
     }
 
-    private static AnnotationNode exportAnnotation(MethodNode method) {
+    /** The annotation of type {@code descriptor} on {@code method}, or null. */
+    static AnnotationNode annotation(MethodNode method, String descriptor) {
         for (List<AnnotationNode> list :
                 List.of(nullToEmpty(method.invisibleAnnotations), nullToEmpty(method.visibleAnnotations))) {
             for (AnnotationNode annotation : list) {
-                if (annotation.desc.equals(EXPORT_ANNOTATION)) {
+                if (annotation.desc.equals(descriptor)) {
                     return annotation;
                 }
             }
@@ -154,15 +155,16 @@ public final class ExportScanner {
         return null;
     }
 
-    private static String exportName(AnnotationNode export, String methodName) {
-        if (export.values != null) {
-            for (int i = 0; i + 1 < export.values.size(); i += 2) {
-                if ("name".equals(export.values.get(i))) {
-                    return (String) export.values.get(i + 1);
+    /** The string element {@code key} of {@code annotation}, or {@code fallback} if not given. */
+    static String annotationValue(AnnotationNode annotation, String key, String fallback) {
+        if (annotation.values != null) {
+            for (int i = 0; i + 1 < annotation.values.size(); i += 2) {
+                if (key.equals(annotation.values.get(i))) {
+                    return (String) annotation.values.get(i + 1);
                 }
             }
         }
-        return methodName;
+        return fallback;
     }
 
     private static Input input(String desc) {

@@ -52,6 +52,8 @@ final class RedirectTransformer extends TeaVMPatch {
                 if (target == null) {
                     continue;
                 }
+                // A @HostFunction native gets its generated body here.
+                method.getModifiers().remove(ElementModifier.NATIVE);
                 callInstead(method, target.getReference(), context);
                 applied();
             }

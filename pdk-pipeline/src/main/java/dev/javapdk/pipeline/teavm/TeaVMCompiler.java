@@ -105,7 +105,8 @@ public final class TeaVMCompiler implements WasmCompiler {
                     new GcPatchTransformer(),
                     new OomPollTransformer(),
                     new ClasslibTransformer(),
-                    new ClassInitTransformer());
+                    new ClassInitTransformer(),
+                    new StackDepthTransformer());
             patches.forEach(vm::add);
             vm.setEntryPoint(entryClass);
 

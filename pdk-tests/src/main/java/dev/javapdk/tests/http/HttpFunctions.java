@@ -69,4 +69,28 @@ public class HttpFunctions {
     public static Object tree(String url) {
         return Http.send(HttpRequest.get(url)).json();
     }
+
+    /** GET; answers "status|content-type|x-custom|x-multi|number of headers" from the response headers. */
+    @Export(name = "headers")
+    public static String headers(String url) {
+        HttpResponse response = Http.send(HttpRequest.get(url));
+        return response.status() + "|" + response.header("Content-Type").orElse("-") + "|"
+                + response.header("X-CUSTOM").orElse("-") + "|"
+                + response.header("x-multi").orElse("-") + "|"
+                + response.headers().size();
+    }
+
+    /** Reads the headers of a response after sending another request: an error, they are gone. */
+    @Export(name = "stale_headers")
+    public static String staleHeaders(String url) {
+        HttpResponse first = Http.send(HttpRequest.get(url));
+        Http.send(HttpRequest.get(url));
+        return first.header("x-custom").orElse("-");
+    }
+
+    /** No HTTP: shows the instance still answers after a request that was not made. */
+    @Export(name = "echo_message")
+    public static Message echoMessage(String text) {
+        return new Message("user", text);
+    }
 }

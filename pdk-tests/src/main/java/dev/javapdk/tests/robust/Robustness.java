@@ -124,6 +124,34 @@ public class Robustness {
         return trapAt(depth - 1, new int[] {depth}) + 1;
     }
 
+    private static Object[] poisoned;
+
+    /**
+     * Breaks a reference held in a static field (it points past the end of memory), then allocates
+     * until the heap needs a collection: the GC follows the reference and the host traps the call in
+     * the middle of the collection, every time. What a bug in unsafe code ({@code Address}) or in the GC
+     * itself would do.
+     */
+    @Export(name = "trap_in_gc")
+    public static String trapInGc(String input) {
+        poisoned = new Object[] {new int[1]};
+        Address.ofData(poisoned).putInt(0x7FFFFFF0);
+        byte[] garbage = null;
+        for (int i = 0; i < 1_000_000; i++) {
+            garbage = new byte[1024];
+        }
+        return "no collection " + garbage.length;
+    }
+
+    /** Echoes its input, but traps on any input that contains {@code boom}: a bug for the fuzzer to find. */
+    @Export(name = "fragile")
+    public static String fragile(String input) {
+        if (input.contains("boom")) {
+            Address.fromInt(-16).putInt(input.length());
+        }
+        return input;
+    }
+
     /** Keeps input-many small objects in a static field across calls (or releases them for input 0). */
     @Export(name = "keep")
     public static String keep(String input) {
@@ -173,6 +201,83 @@ public class Robustness {
     private static int unbounded(int d) {
         maxDepth = d;
         return unbounded(d + 1) + 1;
+    }
+
+    /** Mutual recursion (even/odd) to the given depth: "even" or "odd". */
+    @Export(name = "mutual")
+    public static String mutual(String input) {
+        return isEven(Integer.parseInt(input.trim())) ? "even" : "odd";
+    }
+
+    private static boolean isEven(int n) {
+        return n == 0 || isOdd(n - 1);
+    }
+
+    private static boolean isOdd(int n) {
+        return n != 0 && isEven(n - 1);
+    }
+
+    /** Recursion through an interface call and a virtual call, taking turns: returns the depth reached. */
+    @Export(name = "virtual")
+    public static String virtual(String input) {
+        Step[] steps = {new Down(), new Across()};
+        return Integer.toString(steps[0].step(Integer.parseInt(input.trim()), steps));
+    }
+
+    /** Recursion through a lambda held in a static field, without end. */
+    @Export(name = "overflow_lambda")
+    public static String overflowLambda(String input) {
+        java.util.function.IntUnaryOperator[] self = new java.util.function.IntUnaryOperator[1];
+        self[0] = n -> self[0].applyAsInt(n + 1) + 1;
+        return Integer.toString(self[0].applyAsInt(0));
+    }
+
+    /**
+     * Recursion without end whose every frame catches Throwable and recurses again in its handler: the
+     * handlers must not be a way past the limit. After 1,000 caught errors the handlers rethrow: returns
+     * how many were caught.
+     */
+    @Export(name = "overflow_handlers")
+    public static String overflowHandlers(String input) {
+        caught = 0;
+        try {
+            retry(0);
+        } catch (StackOverflowError e) {
+            return "caught " + caught;
+        }
+        return "no overflow";
+    }
+
+    private static int caught;
+
+    private static int retry(int d) {
+        try {
+            return retry(d + 1) + 1;
+        } catch (Throwable t) {
+            caught++;
+            if (caught > 1000) {
+                throw t;
+            }
+            return retry(d + 1) + 1;
+        }
+    }
+
+    interface Step {
+        int step(int n, Step[] steps);
+    }
+
+    static class Down implements Step {
+        @Override
+        public int step(int n, Step[] steps) {
+            return n <= 0 ? 0 : steps[n % 2].step(n - 1, steps) + 1;
+        }
+    }
+
+    static final class Across extends Down {
+        @Override
+        public int step(int n, Step[] steps) {
+            return n <= 0 ? 0 : ((Down) steps[n % 2]).step(n - 1, steps) + 1;
+        }
     }
 
     /** A deterministic small workload that allocates: the health check after a failure. */

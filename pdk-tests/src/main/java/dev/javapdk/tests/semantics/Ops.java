@@ -63,6 +63,12 @@ public final class Ops {
             // Their messages differ between JDK versions, and TeaVM's have none (README).
             return "!" + t.getClass().getName();
         }
+        if (t instanceof ArithmeticException && t.getMessage() == null) {
+            // JDK 25's JIT-compiled Long.divideUnsigned/remainderUnsigned (an intrinsic) throws
+            // without the "/ by zero" message that the interpreter gives, even with
+            // -XX:-OmitStackTraceInFastThrow; which one a call gets depends on the JIT.
+            return "!" + t.getClass().getName() + ": / by zero";
+        }
         return "!" + t.getClass().getName() + ": " + t.getMessage();
     }
 

@@ -1,0 +1,188 @@
+package dev.javapdk.pipeline.teavm;
+
+import dev.javapdk.runtime.CallGuard;
+import dev.javapdk.runtime.StackCheck;
+import java.util.HashSet;
+import java.util.Set;
+import org.teavm.interop.Unmanaged;
+import org.teavm.model.BasicBlock;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.FieldReference;
+import org.teavm.model.Instruction;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.PrimitiveType;
+import org.teavm.model.Program;
+import org.teavm.model.TryCatchBlock;
+import org.teavm.model.ValueType;
+import org.teavm.model.Variable;
+import org.teavm.model.instructions.BinaryInstruction;
+import org.teavm.model.instructions.BinaryOperation;
+import org.teavm.model.instructions.BranchingCondition;
+import org.teavm.model.instructions.BranchingInstruction;
+import org.teavm.model.instructions.ExitInstruction;
+import org.teavm.model.instructions.GetFieldInstruction;
+import org.teavm.model.instructions.IntegerConstantInstruction;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.NumericOperandType;
+import org.teavm.model.instructions.PutFieldInstruction;
+import org.teavm.model.instructions.RaiseInstruction;
+import org.teavm.model.util.BasicBlockSplitter;
+import org.teavm.model.util.ProgramUtils;
+
+/**
+ * Counts Java frames so that runaway recursion throws {@code java.lang.StackOverflowError} before the
+ * host's own stack runs out (TeaVM 0.13.1 never checks; the host traps the call). Every managed method
+ * that calls anything gets, in TeaVM's IR:
+ *
+ * <pre>
+ * entry:    d = StackCheck.depth + 1; StackCheck.depth = d; if (d &gt; LIMIT) throw StackCheck.overflow();
+ * return:   StackCheck.depth = d - 1;
+ * handler:  StackCheck.depth = d;      // an exception skipped the returns of the frames it left
+ * </pre>
+ *
+ * A method without calls cannot be part of a recursion, and is left alone (string and array accessors
+ * stay as fast as they were). A counter rather than TeaVM's shadow-stack pointer: not every frame has a
+ * shadow-stack frame, and their sizes vary with the number of GC roots, while the host's limit is in
+ * frames. Only the methods in call-graph cycles would need it, but a class transformer sees one class
+ * at a time, not the program's call graph.
+ */
+final class StackDepthTransformer extends TeaVMPatch {
+    static final String CHECK = StackCheck.class.getName();
+    static final FieldReference DEPTH = new FieldReference(CHECK, "depth");
+    static final MethodReference OVERFLOW =
+            new MethodReference(CHECK, "overflow", ValueType.object("java.lang.StackOverflowError"));
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        String name = cls.getName();
+        if (name.startsWith("org.teavm.runtime.")
+                || name.startsWith("org.teavm.backend.")
+                || name.startsWith("org.teavm.interop.")
+                // Reached from the unmanaged call guard (allocation-free) or from every allocation.
+                || name.equals(CHECK)
+                || name.equals(OomPollTransformer.POLL.getClassName())
+                || name.equals(CallGuard.class.getPackageName() + ".Refusal")
+                || cls.getAnnotations().get(Unmanaged.class.getName()) != null) {
+            return;
+        }
+        for (MethodHolder method : cls.getMethods()) {
+            Program program = method.getProgram();
+            if (program != null
+                    && method.getAnnotations().get(Unmanaged.class.getName()) == null
+                    && callsAnything(program)
+                    && entryHasNoPredecessors(program)) {
+                instrument(program);
+                applied();
+            }
+        }
+    }
+
+    private static boolean callsAnything(Program program) {
+        for (BasicBlock block : program.getBasicBlocks()) {
+            for (Instruction insn : block) {
+                if (insn instanceof InvokeInstruction invoke
+                        && !invoke.getMethod().equals(OomPollTransformer.POLL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** TeaVM's parser always starts a method with a block of its own; code made by other patches might not. */
+    private static boolean entryHasNoPredecessors(Program program) {
+        return ProgramUtils.buildControlFlowGraph(program).incomingEdgesCount(0) == 0;
+    }
+
+    private void instrument(Program program) {
+        BasicBlock entry = program.basicBlockAt(0);
+        Variable previous = program.createVariable();
+        Variable one = program.createVariable();
+        Variable depth = program.createVariable();
+        Variable max = program.createVariable();
+        Variable compared = program.createVariable();
+
+        Set<BasicBlock> handlers = new HashSet<>();
+        for (BasicBlock block : program.getBasicBlocks()) {
+            for (TryCatchBlock tryCatch : block.getTryCatchBlocks()) {
+                handlers.add(tryCatch.getHandler());
+            }
+        }
+        for (BasicBlock handler : handlers) {
+            handler.addFirst(put(depth));
+        }
+        for (BasicBlock block : program.getBasicBlocks()) {
+            if (block.getLastInstruction() instanceof ExitInstruction exit) {
+                exit.insertPrevious(put(previous));
+            }
+        }
+
+        BasicBlockSplitter splitter = new BasicBlockSplitter(program);
+        BasicBlock body = splitter.split(entry, null);
+        GetFieldInstruction read = new GetFieldInstruction();
+        read.setField(DEPTH);
+        read.setFieldType(ValueType.primitive(PrimitiveType.INTEGER));
+        read.setReceiver(previous);
+        entry.add(read);
+        entry.add(constant(1, one));
+        BinaryInstruction add = new BinaryInstruction(BinaryOperation.ADD, NumericOperandType.INT);
+        add.setFirstOperand(previous);
+        add.setSecondOperand(one);
+        add.setReceiver(depth);
+        entry.add(add);
+        entry.add(put(depth));
+        entry.add(constant(StackCheck.LIMIT, max));
+        BinaryInstruction compare = new BinaryInstruction(BinaryOperation.COMPARE, NumericOperandType.INT);
+        compare.setFirstOperand(depth);
+        compare.setSecondOperand(max);
+        compare.setReceiver(compared);
+        entry.add(compare);
+
+        BasicBlock overflow = program.createBasicBlock();
+        Variable error = program.createVariable();
+        InvokeInstruction create = new InvokeInstruction();
+        create.setType(InvocationType.SPECIAL);
+        create.setMethod(OVERFLOW);
+        create.setReceiver(error);
+        overflow.add(create);
+        RaiseInstruction raise = new RaiseInstruction();
+        raise.setException(error);
+        overflow.add(raise);
+
+        BranchingInstruction branch = new BranchingInstruction(BranchingCondition.GREATER);
+        branch.setOperand(compared);
+        branch.setConsequent(overflow);
+        branch.setAlternative(body);
+        entry.add(branch);
+        splitter.fixProgram();
+    }
+
+    private static PutFieldInstruction put(Variable value) {
+        PutFieldInstruction put = new PutFieldInstruction();
+        put.setField(DEPTH);
+        put.setFieldType(ValueType.primitive(PrimitiveType.INTEGER));
+        put.setValue(value);
+        return put;
+    }
+
+    private static IntegerConstantInstruction constant(int value, Variable receiver) {
+        IntegerConstantInstruction constant = new IntegerConstantInstruction();
+        constant.setConstant(value);
+        constant.setReceiver(receiver);
+        return constant;
+    }
+
+    @Override
+    String purpose() {
+        return "deep recursion as a StackOverflowError thrown before the host's stack runs out";
+    }
+
+    @Override
+    boolean required() {
+        // Every plug-in has methods that call others (the export glue does).
+        return true;
+    }
+}
