@@ -1,5 +1,6 @@
 // Times plug-ins on the Extism JS SDK inside Node (no pipe in the measured path) for
-// dev.javapdk.bench.Benchmark. Usage: node bench.mjs <node_modules dir> <spec.json>
+// dev.javapdk.bench.Benchmark. Usage: node bench.mjs <node_modules dir> <spec.json> [<SDK package>]
+// The package is @extism/extism (1.0.3, the default) or @extism/extism-2 (2.0.0-rc13, an npm alias).
 // spec: {"warmup": n, "rounds": n, "tasks": [{"id", "wasm", "fn", "inputFile", "config": {}, "kind": "call"|"instantiate", "batch": n}]}
 // Each round runs every task once, in turn, so all tasks see the same machine load; prints
 // {"id": [ms per call (or per instantiation), one per round], ...} as one JSON line.
@@ -7,20 +8,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [nodeModules, specFile] = process.argv.slice(2);
-const pkg = join(nodeModules, '@extism', 'extism');
+const [nodeModules, specFile, sdkPackage = '@extism/extism'] = process.argv.slice(2);
+const pkg = join(nodeModules, ...sdkPackage.split('/'));
+const sdkVersion = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
 const entry = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).exports.node.import.default;
 const createPlugin = (await import(pathToFileURL(join(pkg, entry)).href)).default;
 
 const spec = JSON.parse(readFileSync(specFile, 'utf8'));
 const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };
 // JS SDK 1.0.3 frees kernel blocks only on reset(): an instance fails from about call 5,461, so
-// instances are replaced well before that (not inside a timed batch).
-const CALLS_PER_INSTANCE = 3000;
+// instances are replaced well before that (not inside a timed batch). 2.0 keeps one instance.
+const CALLS_PER_INSTANCE = sdkVersion.startsWith('1.') ? 3000 : Infinity;
 
 async function load(task) {
   return createPlugin({ wasm: [{ data: task.bytes }] },
-    { useWasi: false, config: task.config || {}, logger: quiet, runInWorker: false });
+    { useWasi: false, config: task.config || {}, logger: quiet, runInWorker: false, logLevel: 'error' });
 }
 
 async function prepare(task) {
@@ -77,4 +79,5 @@ for (const task of spec.tasks) {
     await task.plugin.close();
   }
 }
+results.sdkVersion = sdkVersion;
 process.stdout.write(JSON.stringify(results) + '\n');

@@ -26,8 +26,8 @@ import org.extism.sdk.chicory.Plugin;
 
 /**
  * The speed and size table: every Java plug-in against count_vowels in C (src/main/c), side by
- * side in one run, on the Chicory SDK (runtime compiler on) and on the JS SDK 1.0.3 in Node (timed
- * inside Node by src/main/js/bench.mjs). Each round runs every plug-in once in turn, so they all
+ * side in one run, on the Chicory SDK (runtime compiler on) and on the JS SDK 1.0.3 and 2.0 in Node
+ * (timed inside Node by src/main/js/bench.mjs, one Node process per SDK). Each round runs every plug-in once in turn, so they all
  * see the same machine load; the figures are medians over rounds, after warm-up rounds. Nothing is
  * asserted: on a shared machine only ratios measured together mean anything.
  *
@@ -75,6 +75,18 @@ public final class Benchmark {
         build(classes, variants, "full", BuildOptions.defaults().withOptimization(Optimization.FULL));
         build(classes, variants, "simple", BuildOptions.defaults().withOptimization(Optimization.SIMPLE));
         build(classes, variants, "names", BuildOptions.defaults().withDebugNames(true));
+        // The pipeline's inlining policy against TeaVM's own (see InliningWasmTarget).
+        System.setProperty("javapdk.inlining", "teavm");
+        try {
+            build(classes, variants, "teavm-inlining", BuildOptions.defaults());
+            build(
+                    classes,
+                    variants,
+                    "teavm-inlining-names",
+                    BuildOptions.defaults().withDebugNames(true));
+        } finally {
+            System.clearProperty("javapdk.inlining");
+        }
         Path benchClasses = target.resolve("classes");
         for (String plugin : List.of("Chat", "NoIo")) {
             build(
@@ -95,7 +107,11 @@ public final class Benchmark {
                 "Java: samples/count-vowels built with FULL", variants.resolve("count-vowels-full.wasm"), false);
         Subject simple = new Subject(
                 "Java: samples/count-vowels built with SIMPLE", variants.resolve("count-vowels-simple.wasm"), false);
-        List<Subject> counters = new ArrayList<>(List.of(cSubject, sampleSubject, bytes, full, simple));
+        Subject teavmInlining = new Subject(
+                "Java: samples/count-vowels with TeaVM's own inlining (`-Djavapdk.inlining=teavm`)",
+                variants.resolve("count-vowels-teavm-inlining.wasm"),
+                false);
+        List<Subject> counters = new ArrayList<>(List.of(cSubject, sampleSubject, bytes, full, simple, teavmInlining));
         counters.addAll(binaryen(sample, variants));
 
         byte[] small = SMALL_INPUT.getBytes(StandardCharsets.UTF_8);
@@ -114,42 +130,46 @@ public final class Benchmark {
         }
 
         Map<String, Double> chicory = chicory(counters, small, big, json);
-        Map<String, Double> node = node(counters, small, big, json);
+        Map<String, Double> node = node(NODE1, counters, small, big, json);
+        Map<String, Double> node2 = node(NODE2, counters, small, big, json);
+        List<Map<String, Double>> hosts = List.of(chicory, node, node2);
 
         section("Speed and size: Java plug-ins against C", "");
         line("Measured " + LocalDate.now() + " on " + machine() + "; Chicory SDK 0.3.0 (runtime compiler on, "
-                + "JDK " + Runtime.version().feature() + ") and Extism JS SDK 1.0.3 (Node " + nodeVersion()
-                + "). Medians; each round runs every plug-in in turn. Ratios are to C in the same run.");
+                + "JDK " + Runtime.version().feature() + ") and Extism JS SDK " + sdkVersions.get(NODE1) + " and "
+                + sdkVersions.get(NODE2) + " (Node " + nodeVersion()
+                + "). Medians; each round runs every plug-in in turn (on Node, the 1.0 rounds, then the 2.0 ones)."
+                + " Ratios are to C on the same host in the same run.");
         line("");
-        line("| row | plug-in | Chicory | × C | Node | × C |");
-        line("|---|---|---|---|---|---|");
-        speedRows("count_vowels, 1 MiB input (ms per call)", "big", counters, chicory, node);
+        line("| row | plug-in | Chicory | × C | Node, JS SDK 1.0 | × C | Node, JS SDK 2.0 | × C |");
+        line("|---|---|---|---|---|---|---|---|");
+        speedRows("count_vowels, 1 MiB input (ms per call)", "big", counters, hosts);
         List<Subject> smallRows = new ArrayList<>(counters);
         smallRows.add(nothing());
-        speedRows("count_vowels, 16-byte input (µs per call)", "small", smallRows, chicory, node);
+        speedRows("count_vowels, 16-byte input (µs per call)", "small", smallRows, hosts);
         speedRows(
                 "instantiation (ms; Chicory compiles the module)",
                 "init",
                 List.of(cSubject, sampleSubject, bytes),
-                chicory,
-                node);
+                hosts);
         speedRows(
                 "count_vowels taken apart, 1 MiB input (ms; `probe.wasm`: fixed vowels, no config, var or JSON)",
                 "probe",
                 probes(cSubject),
-                chicory,
-                node);
+                hosts);
         line(String.format(
                 Locale.ROOT,
-                "| JSON decode + encode, %,d-byte document (ms) | json-codec.wasm `roundtrip` | %.1f | | %.1f | |",
+                "| JSON decode + encode, %,d-byte document (ms) | json-codec.wasm `roundtrip` | %.1f | | %.1f | | %.1f | |",
                 json.length,
                 chicory.get("json"),
-                node.get("json")));
+                node.get("json"),
+                node2.get("json")));
         line(String.format(
                 Locale.ROOT,
-                "| same bytes in and out, no JSON (ms) | json-codec.wasm `raw` | %.1f | | %.1f | |",
+                "| same bytes in and out, no JSON (ms) | json-codec.wasm `raw` | %.1f | | %.1f | | %.1f | |",
                 chicory.get("raw"),
-                node.get("raw")));
+                node.get("raw"),
+                node2.get("raw")));
         line("");
 
         // Sizes.
@@ -163,7 +183,8 @@ public final class Benchmark {
         sizes.put("count-vowels-bytes (benchmark)", bytes.wasm());
         sizes.put("samples/count-vowels, FULL", full.wasm());
         sizes.put("samples/count-vowels, SIMPLE", simple.wasm());
-        for (Subject s : counters.subList(5, counters.size())) {
+        sizes.put("samples/count-vowels, TeaVM's own inlining", teavmInlining.wasm());
+        for (Subject s : counters.subList(6, counters.size())) {
             sizes.put("samples/count-vowels, " + s.label().substring(s.label().indexOf("binaryen")), s.wasm());
         }
         sizes.put("no-io: `int tick()`, no input or output", target.resolve("no-io.wasm"));
@@ -186,8 +207,10 @@ public final class Benchmark {
         section("Budgets", "");
         line("| budget | measured | status |");
         line("|---|---|---|");
-        for (String host : List.of("Chicory", "Node")) {
-            Map<String, Double> t = host.equals("Chicory") ? chicory : node;
+        List<String> hostNames = List.of("Chicory", "Node, JS SDK 1.0", "Node, JS SDK 2.0");
+        for (int h = 0; h < hosts.size(); h++) {
+            String host = hostNames.get(h);
+            Map<String, Double> t = hosts.get(h);
             budget(
                     "count_vowels 1 MiB ≤ 1.25× C, " + host + " (byte[] plug-in)",
                     t.get("big " + bytes.label()) / t.get("big " + cSubject.label()),
@@ -215,6 +238,8 @@ public final class Benchmark {
         section("Where the bytes go: samples/count-vowels", "");
         sections(sample);
         breakdown(variants.resolve("count-vowels-names.wasm"), 25, 15);
+        section("Where the bytes go: samples/count-vowels with TeaVM's own inlining", "");
+        breakdown(variants.resolve("count-vowels-teavm-inlining-names.wasm"), 0, 15);
         section("Where the bytes go: chat (HTTP + JSON records)", "");
         breakdown(variants.resolve("count-vowels-Chat-names.wasm"), 15, 0);
         section("Where the bytes go: no-io", "");
@@ -402,12 +427,20 @@ public final class Benchmark {
 
     // ---- Node ----
 
-    private Map<String, Double> node(List<Subject> counters, byte[] small, byte[] big, byte[] json) throws Exception {
-        System.out.println("Timing on Node…");
+    /** The JS SDKs, as test-harness/js installs them (2.0.0-rc13 under an npm alias). */
+    private static final String NODE1 = "@extism/extism";
+
+    private static final String NODE2 = "@extism/extism-2";
+
+    /** SDK package → the version bench.mjs loaded. */
+    private final Map<String, String> sdkVersions = new LinkedHashMap<>();
+
+    private Map<String, Double> node(String sdk, List<Subject> counters, byte[] small, byte[] big, byte[] json)
+            throws Exception {
+        System.out.println("Timing on Node, " + sdk + "…");
         Path nodeModules = root.resolve("test-harness/js/node_modules");
-        if (!Files.isDirectory(nodeModules.resolve("@extism/extism"))) {
-            throw new IllegalStateException(
-                    nodeModules + " has no @extism/extism: run npm ci --prefix test-harness/js");
+        if (!Files.isDirectory(nodeModules.resolve(sdk))) {
+            throw new IllegalStateException(nodeModules + " has no " + sdk + ": run npm ci --prefix test-harness/js");
         }
         String smallFile = inputFile("small", small);
         String bigFile = inputFile("big", big);
@@ -439,7 +472,7 @@ public final class Benchmark {
         Files.write(specFile, JSON.std.asBytes(spec));
         Path script = root.resolve("benchmarks/src/main/js/bench.mjs");
         Process process = new ProcessBuilder(
-                        "node", "--expose-gc", script.toString(), nodeModules.toString(), specFile.toString())
+                        "node", "--expose-gc", script.toString(), nodeModules.toString(), specFile.toString(), sdk)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -447,6 +480,7 @@ public final class Benchmark {
             throw new IllegalStateException("node bench.mjs failed: " + out);
         }
         Map<String, Object> raw = JSON.std.mapFrom(out.trim());
+        sdkVersions.put(sdk, String.valueOf(raw.remove("sdkVersion")));
         Map<String, Double> medians = new LinkedHashMap<>();
         raw.forEach((k, v) -> {
             double[] values = ((List<?>) v)
@@ -580,24 +614,18 @@ public final class Benchmark {
 
     // ---- output ----
 
-    private void speedRows(
-            String row, String key, List<Subject> subjects, Map<String, Double> chicory, Map<String, Double> node) {
+    /** One line per subject: its median on each host and its ratio to C (the first subject) there. */
+    private void speedRows(String row, String key, List<Subject> subjects, List<Map<String, Double>> hosts) {
         Subject c = subjects.get(0);
-        double cc = chicory.get(key + " " + c.label());
-        double cn = node.get(key + " " + c.label());
         for (Subject s : subjects) {
-            double vc = chicory.get(key + " " + s.label());
-            double vn = node.get(key + " " + s.label());
-            String fmt = vc < 10 ? "%.2f" : "%.1f";
-            line(String.format(
-                    Locale.ROOT,
-                    "| %s | %s | " + fmt + " | %.2f× | " + fmt + " | %.2f× |",
-                    s == c ? row : "",
-                    s.label(),
-                    vc,
-                    vc / cc,
-                    vn,
-                    vn / cn));
+            StringBuilder cells = new StringBuilder("| " + (s == c ? row : "") + " | " + s.label() + " |");
+            for (Map<String, Double> host : hosts) {
+                double value = host.get(key + " " + s.label());
+                double ratio = value / host.get(key + " " + c.label());
+                cells.append(String.format(Locale.ROOT, value < 10 ? " %.2f |" : " %.1f |", value));
+                cells.append(String.format(Locale.ROOT, " %.2f× |", ratio));
+            }
+            line(cells.toString());
         }
     }
 

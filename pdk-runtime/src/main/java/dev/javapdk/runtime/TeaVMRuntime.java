@@ -18,7 +18,7 @@ import org.teavm.interop.Unmanaged;
  *
  * <pre>{@code
  * // Not called directly: System.out.println("hi") ends here via WasmSupport.putCharsStdout.
- * TeaVMRuntime.printString("runtime diagnostic");
+ * TeaVMRuntime.putCharsStdout(address, count);
  * }</pre>
  */
 public final class TeaVMRuntime {
@@ -42,38 +42,28 @@ public final class TeaVMRuntime {
     /** The spectest {@code print} debug hook: dropped. */
     public static void print(int value) {}
 
-    /** Runtime diagnostics (e.g. an uncaught exception's trace): to the log at error level. */
-    @Unmanaged
-    public static void printString(String text) {
-        if (text != null && !text.isEmpty()) {
-            Kernel.logError(Bulk.allocateLatin1(text));
-        }
-    }
+    // The runtime's own diagnostics come right before a trap: an exception that escaped every
+    // handler (the export glue catches all of them, so only a failing start section gets here) or
+    // a heap exhausted while the emergency reserve is in use. They go to error_set, which every
+    // plug-in imports anyway, not to the log: a plug-in that never writes to System.out/err then
+    // imports no log function (Extism hosts report the trap; those that read the error show this).
 
-    /** A number in runtime diagnostics, written without allocating Java memory. */
+    /**
+     * TeaVM's uncaught-exception trace, in pieces ({@code "\tat Obfuscated.obfuscated(..."}, a
+     * number, {@code ")"}): dropped, it names nothing in an obfuscated build and every piece
+     * would replace the one before as the call's error.
+     */
     @Unmanaged
-    public static void printInt(int value) {
-        long magnitude = Math.abs((long) value);
-        int digits = 1;
-        for (long rest = magnitude / 10; rest > 0; rest /= 10) {
-            digits++;
-        }
-        int length = value < 0 ? digits + 1 : digits;
-        long offset = Kernel.alloc(length);
-        if (value < 0) {
-            Kernel.storeU8(offset, '-');
-        }
-        for (int i = length - 1; i >= length - digits; i--) {
-            Kernel.storeU8(offset + i, (int) ('0' + magnitude % 10));
-            magnitude /= 10;
-        }
-        Kernel.logError(offset);
-    }
+    public static void printString(String text) {}
 
-    /** The Java heap could not grow: logged before the runtime traps. */
+    /** A number in TeaVM's uncaught-exception trace: dropped, see {@link #printString}. */
+    @Unmanaged
+    public static void printInt(int value) {}
+
+    /** The Java heap could not grow, even into the reserve: the call's error before the runtime traps. */
     @Unmanaged
     public static void printOutOfMemory() {
-        Kernel.logError(Bulk.allocateLatin1("Out of memory: the plug-in's Java heap reached its maximum size"));
+        Kernel.errorSet(Bulk.allocateLatin1("Out of memory: the plug-in's Java heap reached its maximum size"));
     }
 
     /** Heap tracing is a TeaVM debugging aid; nothing to initialise. */

@@ -14,28 +14,28 @@ import org.teavm.interop.Address;
  * System.out.print("half a ");   // buffered
  * System.out.println("line");   // one log entry at info: "half a line"
  * }</pre>
+ *
+ * <p>A plug-in that never writes to the console imports no log function: {@link #flush()} reaches
+ * the log only through {@link Pending}, an abstract class whose one implementation is created by
+ * {@link #write} alone. TeaVM links a virtual call only to classes the reachable code instantiates,
+ * so without a reachable {@code write} the flush is an empty check and {@code log_info}/{@code
+ * log_error} are never imported (a direct call would link them into every plug-in).
  */
 public final class ConsoleSupport {
     // Lazily created: no static initialiser on a class the runtime reaches.
-    private static LineBuffer out;
-    private static LineBuffer err;
+    private static Buffers buffers;
+    // The same object as buffers, seen through the abstract type the flush calls.
+    private static Pending pending;
 
     private ConsoleSupport() {}
 
     /** Appends console bytes at {@code address} to stdout (or stderr). */
     public static void write(boolean stderr, Address address, int count) {
-        LineBuffer buffer;
-        if (stderr) {
-            if (err == null) {
-                err = new LineBuffer(true);
-            }
-            buffer = err;
-        } else {
-            if (out == null) {
-                out = new LineBuffer(false);
-            }
-            buffer = out;
+        if (buffers == null) {
+            buffers = new Buffers();
+            pending = buffers;
         }
+        LineBuffer buffer = stderr ? buffers.err : buffers.out;
         for (int i = 0; i < count; i++) {
             buffer.append(address.add(i).getByte());
         }
@@ -43,10 +43,23 @@ public final class ConsoleSupport {
 
     /** Logs any partial lines; called when an exported function returns. */
     public static void flush() {
-        if (out != null) {
-            out.flush();
+        if (pending != null) {
+            pending.flush();
         }
-        if (err != null) {
+    }
+
+    /** Console output not yet logged. */
+    private abstract static class Pending {
+        abstract void flush();
+    }
+
+    private static final class Buffers extends Pending {
+        final LineBuffer out = new LineBuffer(false);
+        final LineBuffer err = new LineBuffer(true);
+
+        @Override
+        void flush() {
+            out.flush();
             err.flush();
         }
     }

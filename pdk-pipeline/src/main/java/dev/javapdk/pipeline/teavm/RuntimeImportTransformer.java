@@ -69,7 +69,8 @@ final class RuntimeImportTransformer extends TeaVMPatch {
 
     @Override
     boolean required() {
-        // WasmSupport's console natives are reached by every plug-in (the glue flushes System.out).
+        // WasmSupport's natives are in every module (TeaVM's runtime loads the class for its GC and
+        // exception code), whether or not the plug-in writes to System.out.
         return true;
     }
 }

@@ -71,7 +71,7 @@ public final class TeaVMCompiler implements WasmCompiler {
         try (ResourceProvider resources = ResourceProvider.ofClassPath(files);
                 URLClassLoader loader =
                         new URLClassLoader(ClassPaths.urls(fullPath), TeaVMCompiler.class.getClassLoader())) {
-            WasmTarget target = new WasmTarget();
+            WasmTarget target = new InliningWasmTarget();
             target.setRuntimeType(WasmRuntimeType.TEAVM);
             target.setVersion(WasmBinaryVersion.V_0x1);
             target.setExceptionsUsed(false);

@@ -63,5 +63,8 @@ class GreetIT {
                                 || i.endsWith(".get_log_level")
                                 || i.endsWith(".http_headers")),
                 "imports only what older hosts have: " + module.imports());
+        assertTrue(
+                module.imports().stream().noneMatch(i -> i.contains(".log_")),
+                "never writes to System.out/err, so imports no log function: " + module.imports());
     }
 }

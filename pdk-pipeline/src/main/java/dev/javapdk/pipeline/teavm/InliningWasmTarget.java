@@ -1,0 +1,55 @@
+package dev.javapdk.pipeline.teavm;
+
+import dev.javapdk.pipeline.glue.GlueGenerator;
+import org.teavm.backend.wasm.TeaVMWasmHost;
+import org.teavm.backend.wasm.WasmTarget;
+import org.teavm.model.MethodReference;
+import org.teavm.model.optimization.InliningFilter;
+import org.teavm.model.optimization.InliningFilterFactory;
+
+/**
+ * TeaVM's wasm target with an inlining policy that keeps cold library code out of the plug-in's
+ * own methods. TeaVM's {@code ADVANCED} level inlines every method that has one caller, so
+ * {@code Config.getString}, {@code Var.getString(...).map(Long::parseLong)}, {@code Long.toString}
+ * and the like all end up in the user's function, around its hot loop (count_vowels: 2,345 bytes
+ * instead of 985). On the Chicory host each wasm function becomes one JVM method, and HotSpot
+ * compiles the loop of such a large method much worse: the sample's 1 MiB call took 2.2 times as
+ * long; on Node it was about 14% faster (README, "Benchmarks").
+ *
+ * <p>The policy refuses two kinds of inlining and leaves every other decision to TeaVM: library
+ * code (the PDK, the generated JSON code, the class library, TeaVM's runtime) into plug-in code,
+ * and the plug-in's exported method into the generated glue (its {@code try}/{@code catch}).
+ * Letting small straight-line library methods through (such as {@code String.length()}) was
+ * measured too and lost the whole gain: TeaVM then inlines what those call in turn. The
+ * system property {@code javapdk.inlining=teavm} (on the build's JVM, e.g. {@code mvn
+ * -Djavapdk.inlining=teavm package}) turns it off, for comparison.
+ */
+// Must re-declare TeaVMWasmHost: TeaVM looks for the interface on the target's own class.
+final class InliningWasmTarget extends WasmTarget implements TeaVMWasmHost {
+    @Override
+    public InliningFilterFactory getInliningFilter() {
+        InliningFilterFactory teavm = super.getInliningFilter();
+        if ("teavm".equals(System.getProperty("javapdk.inlining"))) {
+            return teavm;
+        }
+        return caller -> {
+            InliningFilter filter = teavm.createFilter(caller);
+            return callee -> filter.apply(callee) && allowed(caller, callee);
+        };
+    }
+
+    static boolean allowed(MethodReference caller, MethodReference callee) {
+        String from = caller.getClassName();
+        String to = callee.getClassName();
+        if (from.equals(GlueGenerator.CLASS_NAME)) {
+            return isLibrary(to) || to.equals(from);
+        }
+        return isLibrary(from) || !isLibrary(to);
+    }
+
+    static boolean isLibrary(String className) {
+        return className.startsWith("dev.javapdk.")
+                || className.startsWith("java.")
+                || className.startsWith("org.teavm.");
+    }
+}
