@@ -31,7 +31,7 @@ import org.opentest4j.TestAbortedException;
  * not UTF-8 the second time.
  */
 class KitchenSinkIT {
-    static final String WASM = "target/pdk-tests-http.wasm";
+    static final String WASM = "target/pdk-tests-kitchen.wasm";
     static final String ONLY_IN_A_WORKER = "http_request is not enabled";
     static HttpServer server;
     static String url;

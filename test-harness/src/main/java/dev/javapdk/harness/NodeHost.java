@@ -49,6 +49,8 @@ public final class NodeHost implements PluginHost {
 
     /** How long past its own timeout the 2.0 SDK may take to give up a call before node is killed. */
     private static final long SDK_TIMEOUT_GRACE_MILLIS = 10_000;
+    /** How long a load may take before the harness gives up on the SDK (a big module loads in seconds). */
+    private static final long LOAD_TIMEOUT_MILLIS = 120_000;
 
     /** The versions of the JS SDK that the harness's {@code package.json} installs. */
     public enum Sdk {
@@ -354,11 +356,19 @@ public final class NodeHost implements PluginHost {
             node = new NodeProcess(process, spec.hostFunctions());
             Map<String, Object> answer;
             try {
-                answer = node.exchange(load, 0, spec.name());
+                answer = node.exchange(load, LOAD_TIMEOUT_MILLIS, spec.name());
             } catch (IOException e) {
                 node.kill();
                 throw new PluginLoadException(
                         "the JS SDK " + sdk.version() + " did not load " + spec.name() + ": " + e.getMessage(), e);
+            }
+            if (answer == null) {
+                // Seen: the JS SDK 1.0.3 in a worker never answers when it refuses a module's imports.
+                node.kill();
+                closed = true;
+                throw new PluginLoadException("the JS SDK " + sdk.version() + " did not answer the load of "
+                        + spec.name() + " within " + LOAD_TIMEOUT_MILLIS / 1000 + " s (the JS SDK 1.0.3 in a worker "
+                        + "hangs instead of refusing a module that imports what it lacks, such as http_headers)");
             }
             if (!Boolean.TRUE.equals(answer.get("ok"))) {
                 node.stop();
