@@ -87,7 +87,63 @@ async function loadInPage(request) {
     error: capture('error'),
     log: capture('info'),
   };
-  const options = { useWasi: false, config: request.config, logger, runInWorker: false };
+  // Base64 both ways, in chunks: String.fromCharCode(...bytes) overflows the stack on big arrays.
+  window.extismToBase64 = (bytes) => {
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(text);
+  };
+  const fromBase64 = (text) => {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) {
+      bytes[i] = binary.charCodeAt(i);
+    }
+    return bytes;
+  };
+  // Host functions written in Java: each is async (the SDK then suspends the plug-in through JSPI)
+  // and asks the JVM through the driver (window.extismHostCall), in host.mjs's wire format.
+  const decimal = (x) => (Object.is(x, -0) ? '-0' : String(x));
+  const toWire = (type, value, context) => {
+    switch (type) {
+      case 'i32': return value;
+      case 'i64': return String(value);
+      case 'f32':
+      case 'f64': return decimal(value);
+      default: {
+        const view = value === 0n ? null : context.read(value);
+        return view === null ? null : window.extismToBase64(view.bytes());
+      }
+    }
+  };
+  const fromWire = (type, value, context) => {
+    switch (type) {
+      case 'void': return undefined;
+      case 'i32': return value;
+      case 'i64': return BigInt(value);
+      case 'f32':
+      case 'f64': return Number(value);
+      default: return value == null ? 0n : context.store(fromBase64(value));
+    }
+  };
+  const functions = {};
+  (request.hostFunctions || []).forEach((spec, index) => {
+    functions[spec.module] = functions[spec.module] || {};
+    functions[spec.module][spec.name] = async (context, ...args) => {
+      const reply = await window.extismHostCall({
+        key: request.hostKey,
+        index,
+        args: args.map((arg, i) => toWire(spec.params[i], arg, context)),
+      });
+      if (!reply.ok) {
+        throw new Error(reply.error);
+      }
+      return fromWire(spec.result, reply.value, context);
+    };
+  });
+  const options = { useWasi: false, config: request.config, logger, runInWorker: false, functions };
   if (request.sdk === '2') {
     options.logLevel = request.logLevel;
     options.allowHttpResponseHeaders = request.httpResponseHeaders;
@@ -99,14 +155,6 @@ async function loadInPage(request) {
     options.allowedHosts = request.allowedHosts;
   }
   window.extismPlugin = await createPlugin({ wasm: [{ url: request.wasmUrl }] }, options);
-  // Base64 both ways, in chunks: String.fromCharCode(...bytes) overflows the stack on big arrays.
-  window.extismToBase64 = (bytes) => {
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-      text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-    }
-    return btoa(text);
-  };
   window.extismMemory = async () => {
     try {
       const instance = await window.extismPlugin.getInstance();
@@ -182,7 +230,12 @@ async function handle(request) {
       const pageErrors = [];
       page.on('pageerror', (e) => pageErrors.push(String(e)));
       await page.goto(base + '/');
+      if ((request.hostFunctions || []).length > 0) {
+        await page.exposeFunction('extismHostCall', askJvm);
+      }
       const memory = await page.evaluate(loadInPage, {
+        hostKey: request.hostKey,
+        hostFunctions: request.hostFunctions || [],
         sdk: String(request.sdk || '2'),
         wasmUrl,
         config: request.config || {},
@@ -223,9 +276,29 @@ function cleanError(e) {
     .split('\n')[0];
 }
 
+// A host function's call, asked of the JVM: {"hostCall": {"key", "index", "args", "callId"}} out,
+// {"hostReply": {"callId", "ok", "value" | "error"}} back on stdin.
+const hostCalls = new Map();
+let nextHostCall = 0;
+function askJvm(call) {
+  const callId = ++nextHostCall;
+  return new Promise((resolve) => {
+    hostCalls.set(callId, resolve);
+    reply({ hostCall: { ...call, callId } });
+  });
+}
+
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (line) => {
   const request = JSON.parse(line);
+  if (request.hostReply) {
+    const resolve = hostCalls.get(request.hostReply.callId);
+    hostCalls.delete(request.hostReply.callId);
+    if (resolve) {
+      resolve(request.hostReply);
+    }
+    return;
+  }
   handle(request).then(
     (answer) => reply({ id: request.id, ...answer }),
     (e) => reply({ id: request.id, ok: false, error: cleanError(e) }),

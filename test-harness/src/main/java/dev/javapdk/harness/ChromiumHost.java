@@ -132,13 +132,11 @@ public final class ChromiumHost implements PluginHost {
         if (!Files.isRegularFile(wasm)) {
             throw new PluginLoadException(ChicoryHost.notFoundMessage(wasm));
         }
-        if (!spec.hostFunctions().isEmpty() || spec.wasi()) {
-            // Not built yet: a host function would need a synchronous round trip from the page to
-            // the JVM. Say so instead of failing on the first missing import.
-            throw new PluginLoadException("the chromium host does not offer "
-                    + (spec.wasi() ? "WASI" : "host functions written in Java")
-                    + " (yet); use chicory, node or node2 for "
-                    + spec.name());
+        if (spec.wasi()) {
+            // The browser build's WASI is a polyfill the harness has not wired up: say so instead of
+            // failing on the first missing import.
+            throw new PluginLoadException(
+                    "the chromium host does not offer WASI (yet); use chicory, node or node2 for " + spec.name());
         }
         String missing = unavailableReason();
         if (missing != null) {
@@ -152,11 +150,14 @@ public final class ChromiumHost implements PluginHost {
         load.put("allowedHosts", spec.allowedHosts());
         load.put("logLevel", spec.logLevel().name().toLowerCase(Locale.ROOT));
         load.put("httpResponseHeaders", spec.httpResponseHeaders());
+        load.put("hostFunctions", NodeHost.hostFunctionSpecs(spec.hostFunctions()));
         ChromiumPlugin plugin =
                 new ChromiumPlugin(spec, load, ModuleInfo.read(wasm).functionExports());
         plugin.open();
         return plugin;
     }
+
+    private static final AtomicLong HOST_KEYS = new AtomicLong();
 
     /** The running driver, started on first use (or again after it died). */
     private static synchronized Driver driver() {
@@ -173,6 +174,8 @@ public final class ChromiumHost implements PluginHost {
         private final Map<Long, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
         private final CompletableFuture<Map<String, Object>> ready = new CompletableFuture<>();
         private final AtomicLong ids = new AtomicLong();
+        /** The host functions of the plug-ins loaded in this browser, by the key their load carried. */
+        final Map<String, HostFunctions> hostFunctions = new ConcurrentHashMap<>();
 
         private Driver(Process process) {
             this.process = process;
@@ -223,6 +226,10 @@ public final class ChromiumHost implements PluginHost {
                     } catch (IOException e) {
                         continue; // not one of the script's replies (a library writing to stdout)
                     }
+                    if (reply.get("hostCall") instanceof Map<?, ?> call) {
+                        answerHostCall(call);
+                        continue;
+                    }
                     if (!(reply.get("id") instanceof Number id)) {
                         ready.complete(reply);
                         continue;
@@ -241,6 +248,39 @@ public final class ChromiumHost implements PluginHost {
             pending.values().forEach(f -> f.completeExceptionally(gone));
         }
 
+        /**
+         * Runs a host function a page asked for (the plug-in waits, suspended, meanwhile) and sends
+         * its result back; the function's exception becomes the reply's error, which the page throws.
+         */
+        private void answerHostCall(Map<?, ?> call) {
+            HostFunctions functions = hostFunctions.get(String.valueOf(call.get("key")));
+            Map<Object, Object> answer;
+            try {
+                answer = new LinkedHashMap<>(
+                        functions == null
+                                ? Map.of("ok", false, "error", "the plug-in was closed")
+                                : (Map<?, ?>)
+                                        NodeHost.answerHostCall(functions, call).get("hostReply"));
+            } catch (RuntimeException e) {
+                // This thread reads every reply of the browser: it must not die with a bad call.
+                answer = new LinkedHashMap<>(Map.of("ok", false, "error", String.valueOf(e)));
+            }
+            answer.put("callId", call.get("callId"));
+            try {
+                send(Map.of("hostReply", answer));
+            } catch (IOException e) {
+                // The process is gone; its pending requests fail with it.
+            }
+        }
+
+        private void send(Map<String, Object> message) throws IOException {
+            synchronized (requests) {
+                requests.write(JSON.std.asBytes(message));
+                requests.write('\n');
+                requests.flush();
+            }
+        }
+
         /** Sends one request; the reply, or null if none came within {@code timeoutMillis} (0: no limit). */
         Map<String, Object> exchange(Map<String, Object> request, long timeoutMillis) throws IOException {
             long id = ids.incrementAndGet();
@@ -249,11 +289,7 @@ public final class ChromiumHost implements PluginHost {
             Map<String, Object> message = new LinkedHashMap<>(request);
             message.put("id", id);
             try {
-                synchronized (requests) {
-                    requests.write(JSON.std.asBytes(message));
-                    requests.write('\n');
-                    requests.flush();
-                }
+                send(message);
                 return timeoutMillis > 0 ? reply.get(timeoutMillis, TimeUnit.MILLISECONDS) : reply.get();
             } catch (TimeoutException e) {
                 pending.remove(id);
@@ -292,6 +328,8 @@ public final class ChromiumHost implements PluginHost {
         private String page;
         private long memoryBytes = -1;
         private boolean closed;
+        /** Names this plug-in's host functions in the driver's host calls. */
+        private final String hostKey = "h" + HOST_KEYS.incrementAndGet();
 
         ChromiumPlugin(PluginSpec spec, Map<String, Object> load, Set<String> functions) {
             this.spec = spec;
@@ -302,6 +340,8 @@ public final class ChromiumHost implements PluginHost {
         /** Loads the plug-in into a new page: at load, and after a timeout closed the last one. */
         synchronized void open() {
             browser = driver();
+            browser.hostFunctions.put(hostKey, spec.hostFunctions());
+            load.put("hostKey", hostKey);
             Map<String, Object> answer;
             try {
                 answer = browser.exchange(load, 0);
@@ -313,6 +353,7 @@ public final class ChromiumHost implements PluginHost {
             }
             if (!Boolean.TRUE.equals(answer.get("ok"))) {
                 closed = true;
+                browser.hostFunctions.remove(hostKey);
                 throw new PluginLoadException("the JS SDK " + sdk.version() + " in Chromium refused " + spec.name()
                         + ": " + answer.get("error"));
             }
@@ -453,6 +494,7 @@ public final class ChromiumHost implements PluginHost {
                 } catch (IllegalStateException e) {
                     // The browser is gone already, and the page with it.
                 }
+                browser.hostFunctions.remove(hostKey);
                 closed = true;
             }
         }

@@ -175,7 +175,7 @@ public final class NodeHost implements PluginHost {
     }
 
     /** The load request's description of each host function (host.mjs's wire types). */
-    private static List<Map<String, Object>> hostFunctionSpecs(HostFunctions functions) {
+    static List<Map<String, Object>> hostFunctionSpecs(HostFunctions functions) {
         List<Map<String, Object>> specs = new ArrayList<>();
         for (HostFunctions.Definition definition : functions.definitions()) {
             Map<String, Object> spec = new LinkedHashMap<>();

@@ -100,17 +100,7 @@ class ChromiumHostTest {
     }
 
     @Test
-    void hostFunctionsAndWasiAreRefusedWithAClearMessage() {
-        HostFunctions functions = HostFunctions.builder()
-                .function("get_secret", String.class, String.class, name -> name)
-                .build();
-        PluginLoadException noFunctions = assertThrows(
-                PluginLoadException.class,
-                () -> new ChromiumHost()
-                        .load(PluginSpec.builder(TestPlugins.writeMain())
-                                .hostFunctions(functions)
-                                .build()));
-        assertTrue(noFunctions.getMessage().contains("does not offer host functions"), noFunctions.getMessage());
+    void wasiIsRefusedWithAClearMessage() {
         PluginLoadException noWasi = assertThrows(
                 PluginLoadException.class,
                 () -> new ChromiumHost()

@@ -94,7 +94,11 @@ public final class HostFunctionGlue {
             redirects.add(new WasmCompiler.Redirect(cls.getKey(), PACKAGE + "." + name));
         }
         Path output = workDir.resolve("host-classes");
-        JsonBinding.compile(files, classPath, output);
+        // The generated imports use TeaVM's @Import. A caller's class path may name only the
+        // plug-in's classes and pdk-api's jar, without pdk-api's dependencies: the build brings it.
+        List<Path> compileClassPath = new ArrayList<>(classPath);
+        compileClassPath.add(dev.javapdk.pipeline.ClassPaths.entryOf(org.teavm.interop.Import.class));
+        JsonBinding.compile(files, compileClassPath, output);
         return new Result(output, redirects);
     }
 

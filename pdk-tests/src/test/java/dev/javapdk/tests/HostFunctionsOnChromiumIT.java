@@ -1,0 +1,10 @@
+package dev.javapdk.tests;
+
+import dev.javapdk.harness.ExtismHost;
+
+/**
+ * Every test of {@link HostFunctionsIT} on the Extism JS SDK 2.0.0-rc13's browser build in headless
+ * Chromium, with the host functions written in Java (skipped where Chromium is not installed).
+ */
+@ExtismHost("chromium")
+class HostFunctionsOnChromiumIT extends HostFunctionsIT {}
