@@ -105,8 +105,10 @@ public final class TeaVMCompiler implements WasmCompiler {
                     new GcPatchTransformer(),
                     new OomPollTransformer(),
                     new ClasslibTransformer(),
-                    new ClassInitTransformer(),
-                    new StackDepthTransformer());
+                    new ClassInitTransformer());
+            // StackDepthTransformer (deep recursion as StackOverflowError) is not applied: with it,
+            // pdk-tests' JSON fuzz sequence corrupts the heap (a trap reading address -368573296 on
+            // Chicory and V8, deterministic; without it the same sequence passes). Kept for the fix.
             patches.forEach(vm::add);
             vm.setEntryPoint(entryClass);
 

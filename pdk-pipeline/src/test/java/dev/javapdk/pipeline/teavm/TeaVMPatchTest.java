@@ -51,8 +51,7 @@ class TeaVMPatchTest {
                         "GcPatchTransformer",
                         "OomPollTransformer",
                         "ClasslibTransformer",
-                        "ClassInitTransformer",
-                        "StackDepthTransformer"),
+                        "ClassInitTransformer"),
                 patches.keySet());
         patches.forEach((name, count) -> assertTrue(count > 0, name + " applied to nothing: " + patches));
     }
