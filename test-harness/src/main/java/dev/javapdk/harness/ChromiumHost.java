@@ -55,7 +55,6 @@ public final class ChromiumHost implements PluginHost {
     /** The host id in {@link ExtismPlugin#host()} and {@link LoadedPlugin#hostName()}. */
     public static final String NAME = "chromium";
 
-    private static final String ERROR_PREFIX = "Plugin-originated error: ";
     private static final String SCRIPT = "chromium-host.mjs";
     private static final long START_MILLIS = 120_000;
     private static final long CLOSE_MILLIS = 10_000;
@@ -400,22 +399,11 @@ public final class ChromiumHost implements PluginHost {
                 throw timedOut(function, timeout);
             }
             memoryBytes = answer.get("memory") instanceof Number n ? n.longValue() : -1;
-            if (answer.get("logs") instanceof List<?> entries) {
-                for (Object entry : entries) {
-                    List<?> pair = (List<?>) entry;
-                    logs.add(new LogEntry(
-                            LogLevel.valueOf(pair.get(0).toString().toUpperCase(Locale.ROOT)),
-                            pair.get(1).toString()));
-                }
-            }
+            NodeHost.addLogs(answer, logs);
             if (Boolean.TRUE.equals(answer.get("ok"))) {
                 return Base64.getDecoder().decode(String.valueOf(answer.get("output")));
             }
-            String error = String.valueOf(answer.get("error"));
-            if (error.startsWith(ERROR_PREFIX)) {
-                throw new PluginCallException(function, error.substring(ERROR_PREFIX.length()));
-            }
-            throw new PluginTrapException(function, error, null);
+            throw NodeHost.callFailure(function, String.valueOf(answer.get("error")), "");
         }
 
         /** The page is stuck in the plug-in: close it and load a fresh instance into a new one. */

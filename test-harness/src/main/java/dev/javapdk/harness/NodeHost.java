@@ -238,6 +238,29 @@ public final class NodeHost implements PluginHost {
         return Map.of("hostReply", reply);
     }
 
+    /** Adds the {@code [[level, message], ...]} log lines of a JS host's reply (host.mjs, chromium-host.mjs). */
+    static void addLogs(Map<String, Object> answer, List<LogEntry> logs) {
+        if (answer.get("logs") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                List<?> pair = (List<?>) entry;
+                logs.add(new LogEntry(
+                        LogLevel.valueOf(pair.get(0).toString().toUpperCase(Locale.ROOT)),
+                        pair.get(1).toString()));
+            }
+        }
+    }
+
+    /**
+     * A failed call of a JS host: the plug-in's own error (the SDK's "Plugin-originated error: "
+     * prefix) as {@link PluginCallException}, anything else as a trap, with {@code note} appended.
+     */
+    static RuntimeException callFailure(String function, String error, String note) {
+        if (error.startsWith(ERROR_PREFIX)) {
+            return new PluginCallException(function, error.substring(ERROR_PREFIX.length()));
+        }
+        return new PluginTrapException(function, error + note, null);
+    }
+
     /** One node process running host.mjs, and the thread that reads its replies. */
     private static final class NodeProcess {
         private static final String EOF = new String("<eof>");
@@ -426,14 +449,7 @@ public final class NodeHost implements PluginHost {
                         null);
             }
             noteMemory(answer);
-            if (answer.get("logs") instanceof List<?> entries) {
-                for (Object entry : entries) {
-                    List<?> pair = (List<?>) entry;
-                    logs.add(new LogEntry(
-                            LogLevel.valueOf(pair.get(0).toString().toUpperCase(Locale.ROOT)),
-                            pair.get(1).toString()));
-                }
-            }
+            addLogs(answer, logs);
             if (Boolean.TRUE.equals(answer.get("ok"))) {
                 return Base64.getDecoder().decode(String.valueOf(answer.get("output")));
             }
@@ -446,10 +462,7 @@ public final class NodeHost implements PluginHost {
                                 + " replaced its worker with a fresh instance (module state is reset, vars are kept)",
                         null);
             }
-            if (error.startsWith(ERROR_PREFIX)) {
-                throw new PluginCallException(function, error.substring(ERROR_PREFIX.length()));
-            }
-            throw new PluginTrapException(function, error + reloadedNote(answer), null);
+            throw callFailure(function, error, reloadedNote(answer));
         }
 
         /** host.mjs reloads a plug-in whose worker the SDK closed after a host function threw. */
