@@ -26,6 +26,7 @@ import org.teavm.interop.Unmanaged;
  *       point never update {@code lastChunk}; growing the heap then extends a chunk in the middle of
  *       live objects (memory corruption, out-of-bounds traps).</li>
  *   <li><b>Out of memory as an exception</b> (see {@link #getNextChunk}).</li>
+ *   <li><b>Only objects are taken from the shadow stack</b> (see {@link #markFromStack}).</li>
  * </ol>
  *
  * <p>Unmanaged, allocation-free and without a static initialiser: it runs inside the GC.
@@ -357,5 +358,80 @@ public final class JavaPdkGc {
         Address end = Address.align(Address.fromInt(Structure.sizeOf(RuntimeArray.class)), itemSize);
         end = end.add(itemSize * array.size);
         return Address.align(end, Address.sizeOf()).toInt();
+    }
+
+    // ---- shadow-stack roots ----
+
+    static native void gcMark(RuntimeObject object);
+
+    /**
+     * Replaces {@code GC.markFromStack}: marks the objects the shadow stack holds, skipping a slot that
+     * does not hold one. TeaVM gives a method one slot per reference that some call site keeps alive,
+     * and clears a slot at a call only when, on the path through the dominator tree, it held a value
+     * before. A slot used on one branch only can so reach a call on another branch holding whatever an
+     * earlier frame left at that address. Measured: with the stack-depth check, an enum's
+     * {@code values()} had a one-slot frame holding 240 (no object) when its array clone collected;
+     * marking "240" set a bit in the class data, and the sweep then looped for ever. An object a stale
+     * slot does point to is marked as before (kept one collection longer, never wrong).
+     */
+    public static void markFromStack() {
+        for (Address frame = ShadowStack.getStackTop(); frame != null; frame = ShadowStack.getNextStackFrame(frame)) {
+            int count = ShadowStack.getStackRootCount(frame);
+            Address slot = ShadowStack.getStackRootPointer(frame);
+            while (count-- > 0) {
+                Address root = slot.getAddress();
+                if (isObject(root)) {
+                    gcMark(root.toStructure());
+                }
+                slot = slot.add(Address.sizeOf());
+            }
+        }
+    }
+
+    /**
+     * Replaces {@code GC.markStackRoots} (the shadow stack's objects are not moved by the compaction
+     * that follows), with the same check as {@link #markFromStack}: a stale slot must not set a bit in
+     * memory that is no object.
+     */
+    public static void markStackRoots() {
+        Address relocationThreshold = GC.currentChunkPointer.value.toAddress();
+        for (Address frame = ShadowStack.getStackTop(); frame != null; frame = ShadowStack.getNextStackFrame(frame)) {
+            int count = ShadowStack.getStackRootCount(frame);
+            Address slot = ShadowStack.getStackRootPointer(frame);
+            while (count-- > 0) {
+                Address root = slot.getAddress();
+                if (isObject(root) && !root.isLessThan(relocationThreshold)) {
+                    RuntimeObject object = root.toStructure();
+                    if (GC.isFullGC || (object.classReference & RuntimeObject.GC_OLD_GENERATION) == 0) {
+                        object.classReference |= RuntimeObject.GC_MARKED;
+                    }
+                }
+                slot = slot.add(Address.sizeOf());
+            }
+        }
+    }
+
+    /**
+     * Whether {@code address} is the start of an object: a static one below the heap (string
+     * constants) or one in the heap, with a class that carries its canary.
+     */
+    private static boolean isObject(Address address) {
+        int value = address.toInt();
+        if (value <= 0 || (value & 3) != 0) {
+            return false;
+        }
+        Address heapStart = GC.heapAddress();
+        if (!address.isLessThan(heapStart.add(GC.availableBytes()))) {
+            return false;
+        }
+        int tag = address.getInt();
+        if (tag == 0) {
+            return false; // a free chunk
+        }
+        RuntimeClass cls = RuntimeClass.unpack(tag & ~(RuntimeObject.GC_MARKED | RuntimeObject.GC_OLD_GENERATION));
+        int classAddress = cls.toAddress().toInt();
+        return classAddress > 0
+                && cls.toAddress().isLessThan(heapStart)
+                && cls.canary == RuntimeClass.computeCanary(cls.size, cls.tag);
     }
 }

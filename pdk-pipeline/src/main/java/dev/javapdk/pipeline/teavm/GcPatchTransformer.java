@@ -23,6 +23,8 @@ import org.teavm.model.emit.ProgramEmitter;
  *   <li>{@code GC.getNextChunk} and {@code Allocator.allocateArray} → {@code JavaPdkGc}: an exhausted
  *       heap grows once into an emergency reserve and flags the allocation, so that it becomes an
  *       {@code OutOfMemoryError} (see {@link OomPollTransformer}) instead of a trap;</li>
+ *   <li>{@code GC.markFromStack} and {@code GC.markStackRoots} → {@code JavaPdkGc}: a shadow-stack
+ *       slot that holds no object is skipped instead of marked;</li>
  *   <li>the {@code native gc*} methods of {@code JavaPdkGc} get bodies that call the GC's private
  *       methods of the same name, which are made public.</li>
  * </ul>
@@ -36,7 +38,7 @@ final class GcPatchTransformer extends TeaVMPatch {
     private static final String ADDRESS = "org.teavm.interop.Address";
     private static final ValueType RUNTIME_OBJECT = ValueType.object("org.teavm.runtime.RuntimeObject");
     private static final String[] GC_PRIVATE_CALLED = {
-        "getNextChunkIfPossible", "collectGarbageImpl", "collectGarbageFullImpl"
+        "getNextChunkIfPossible", "collectGarbageImpl", "collectGarbageFullImpl", "mark"
     };
 
     @Override
@@ -99,6 +101,8 @@ final class GcPatchTransformer extends TeaVMPatch {
             }
         }
         redirect(cls, context, new MethodDescriptor("getNextChunk", ValueType.INTEGER, ValueType.VOID), "getNextChunk");
+        redirect(cls, context, new MethodDescriptor("markFromStack", ValueType.VOID), "markFromStack");
+        redirect(cls, context, new MethodDescriptor("markStackRoots", ValueType.VOID), "markStackRoots");
         MethodDescriptor collect = new MethodDescriptor("doCollectGarbage", ValueType.VOID);
         MethodHolder original = cls.getMethod(collect);
         if (original == null || original.getProgram() == null) {
