@@ -51,7 +51,8 @@ class TeaVMPatchTest {
                         "GcPatchTransformer",
                         "OomPollTransformer",
                         "ClasslibTransformer",
-                        "ClassInitTransformer"),
+                        "ClassInitTransformer",
+                        "StackDepthTransformer"),
                 patches.keySet());
         patches.forEach((name, count) -> assertTrue(count > 0, name + " applied to nothing: " + patches));
     }
