@@ -31,7 +31,7 @@ public final class FuncGenException extends Exception {
         BUILD,
         /** The generated method threw (including {@code OutOfMemoryError}); the plug-in's message. */
         FAILED,
-        /** The plug-in trapped (for example a stack overflow). */
+        /** The plug-in trapped (for example the host refused to grow its memory). */
         TRAP,
         /** The call ran past the time limit and was stopped. */
         TIMEOUT

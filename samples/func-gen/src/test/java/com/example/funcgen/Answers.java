@@ -75,7 +75,7 @@ final class Answers {
             ```
             """;
 
-    /** A factorial without a base case: the call stack runs out (a trap, not an exception). */
+    /** A factorial without a base case: a StackOverflowError past the PDK's 800 frames. */
     static final String ENDLESS_RECURSION = """
             ```java
             public static String apply(String input) {
