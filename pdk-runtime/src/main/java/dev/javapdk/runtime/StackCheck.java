@@ -7,8 +7,8 @@ package dev.javapdk.runtime;
  * catch.
  *
  * <p>The build ({@code StackDepthTransformer}) gives every managed method that calls anything (a method
- * without calls cannot recurse) an entry {@code int d = depth + 1; depth = d; if (d > LIMIT) throw
- * overflow();}, a {@code depth = d - 1} before each return and a {@code depth = d} at the start of each
+ * without calls cannot recurse) an entry {@code int d = depth + 1; depth = d; if (d > LIMIT) fail();},
+ * a {@code depth = d - 1} before each return and a {@code depth = d} at the start of each
  * of its exception handlers: an exception leaves frames without running their returns, and the frame
  * that catches it puts the count back to its own depth. {@link CallGuard#enter()} sets it to 0 at the
  * start of every export call, which also repairs a count left behind by a trapped call.
@@ -35,6 +35,14 @@ public final class StackCheck {
     public static int depth;
 
     private StackCheck() {}
+
+    /**
+     * Throws the {@link #overflow()} error: what an instrumented method calls when it finds the depth
+     * past {@link #LIMIT} (the return after the call is never reached).
+     */
+    public static void fail() {
+        throw overflow();
+    }
 
     /**
      * The error to throw when an instrumented method finds the depth past {@link #LIMIT}. The caller

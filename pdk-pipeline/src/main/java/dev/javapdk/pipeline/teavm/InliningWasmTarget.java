@@ -24,7 +24,7 @@ import org.teavm.model.optimization.InliningFilterFactory;
  * system property {@code javapdk.inlining=teavm} (on the build's JVM, e.g. {@code mvn
  * -Djavapdk.inlining=teavm package}) turns it off, for comparison.
  *
- * <p>In every mode, {@code StackCheck.overflow()} (the cold path of the stack-depth check in every
+ * <p>In every mode, {@code StackCheck.fail()} and {@code overflow()} (the cold path of the stack-depth check in every
  * method that calls another) is never inlined: at {@code FULL}, TeaVM inlined it, with the string
  * building of its message, into each of those methods: count-vowels grew from 130 KB to 1.9 MB, and
  * its 1 MiB call on Chicory from 11× to 252× C (one function too big for HotSpot to compile).
@@ -37,7 +37,8 @@ final class InliningWasmTarget extends WasmTarget implements TeaVMWasmHost {
         boolean policy = !"teavm".equals(System.getProperty("javapdk.inlining"));
         return caller -> {
             InliningFilter filter = teavm.createFilter(caller);
-            return callee -> !callee.equals(StackDepthTransformer.OVERFLOW)
+            return callee -> !callee.equals(StackDepthTransformer.FAIL)
+                    && !callee.equals(StackDepthTransformer.OVERFLOW)
                     && filter.apply(callee)
                     && (!policy || allowed(caller, callee));
         };

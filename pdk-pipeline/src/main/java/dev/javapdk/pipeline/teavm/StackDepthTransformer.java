@@ -21,14 +21,17 @@ import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
 import org.teavm.model.instructions.BranchingCondition;
 import org.teavm.model.instructions.BranchingInstruction;
+import org.teavm.model.instructions.DoubleConstantInstruction;
 import org.teavm.model.instructions.ExitInstruction;
+import org.teavm.model.instructions.FloatConstantInstruction;
 import org.teavm.model.instructions.GetFieldInstruction;
 import org.teavm.model.instructions.IntegerConstantInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.LongConstantInstruction;
+import org.teavm.model.instructions.NullConstantInstruction;
 import org.teavm.model.instructions.NumericOperandType;
 import org.teavm.model.instructions.PutFieldInstruction;
-import org.teavm.model.instructions.RaiseInstruction;
 import org.teavm.model.util.BasicBlockSplitter;
 import org.teavm.model.util.ProgramUtils;
 
@@ -38,7 +41,7 @@ import org.teavm.model.util.ProgramUtils;
  * that calls anything gets, in TeaVM's IR:
  *
  * <pre>
- * entry:    d = StackCheck.depth + 1; StackCheck.depth = d; if (d &gt; LIMIT) throw StackCheck.overflow();
+ * entry:    d = StackCheck.depth + 1; StackCheck.depth = d; if (d &gt; LIMIT) { StackCheck.fail(); return 0; }
  * return:   StackCheck.depth = d - 1;
  * handler:  StackCheck.depth = d;      // an exception skipped the returns of the frames it left
  * </pre>
@@ -54,6 +57,7 @@ final class StackDepthTransformer extends TeaVMPatch {
     static final FieldReference DEPTH = new FieldReference(CHECK, "depth");
     static final MethodReference OVERFLOW =
             new MethodReference(CHECK, "overflow", ValueType.object("java.lang.StackOverflowError"));
+    static final MethodReference FAIL = new MethodReference(CHECK, "fail", ValueType.VOID);
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -74,7 +78,7 @@ final class StackDepthTransformer extends TeaVMPatch {
                     && method.getAnnotations().get(Unmanaged.class.getName()) == null
                     && callsAnything(program)
                     && entryHasNoPredecessors(program)) {
-                instrument(program);
+                instrument(program, method.getResultType());
                 applied();
             }
         }
@@ -97,7 +101,7 @@ final class StackDepthTransformer extends TeaVMPatch {
         return ProgramUtils.buildControlFlowGraph(program).incomingEdgesCount(0) == 0;
     }
 
-    private void instrument(Program program) {
+    private void instrument(Program program, ValueType resultType) {
         BasicBlock entry = program.basicBlockAt(0);
         Variable previous = program.createVariable();
         Variable one = program.createVariable();
@@ -141,16 +145,21 @@ final class StackDepthTransformer extends TeaVMPatch {
         compare.setReceiver(compared);
         entry.add(compare);
 
+        // The cold path calls a method that throws, and ends with a return the throw never reaches:
+        // no exception variable here, so no shadow-stack slot for it either (a method that had no
+        // frame before keeps none) and no throw sequence in every method.
         BasicBlock overflow = program.createBasicBlock();
-        Variable error = program.createVariable();
-        InvokeInstruction create = new InvokeInstruction();
-        create.setType(InvocationType.SPECIAL);
-        create.setMethod(OVERFLOW);
-        create.setReceiver(error);
-        overflow.add(create);
-        RaiseInstruction raise = new RaiseInstruction();
-        raise.setException(error);
-        overflow.add(raise);
+        InvokeInstruction fail = new InvokeInstruction();
+        fail.setType(InvocationType.SPECIAL);
+        fail.setMethod(FAIL);
+        overflow.add(fail);
+        ExitInstruction unreached = new ExitInstruction();
+        if (resultType != ValueType.VOID) {
+            Variable dummy = program.createVariable();
+            overflow.add(zero(resultType, dummy));
+            unreached.setValueToReturn(dummy);
+        }
+        overflow.add(unreached);
 
         BranchingInstruction branch = new BranchingInstruction(BranchingCondition.GREATER);
         branch.setOperand(compared);
@@ -158,6 +167,35 @@ final class StackDepthTransformer extends TeaVMPatch {
         branch.setAlternative(body);
         entry.add(branch);
         splitter.fixProgram();
+    }
+
+    /** A constant of {@code type}'s zero value (null for references). */
+    private static Instruction zero(ValueType type, Variable receiver) {
+        if (type instanceof ValueType.Primitive primitive) {
+            switch (primitive.getKind()) {
+                case LONG -> {
+                    LongConstantInstruction constant = new LongConstantInstruction();
+                    constant.setReceiver(receiver);
+                    return constant;
+                }
+                case FLOAT -> {
+                    FloatConstantInstruction constant = new FloatConstantInstruction();
+                    constant.setReceiver(receiver);
+                    return constant;
+                }
+                case DOUBLE -> {
+                    DoubleConstantInstruction constant = new DoubleConstantInstruction();
+                    constant.setReceiver(receiver);
+                    return constant;
+                }
+                default -> {
+                    return constant(0, receiver);
+                }
+            }
+        }
+        NullConstantInstruction constant = new NullConstantInstruction();
+        constant.setReceiver(receiver);
+        return constant;
     }
 
     private static PutFieldInstruction put(Variable value) {
