@@ -106,7 +106,7 @@ public final class TeaVMCompiler implements WasmCompiler {
                     new OomPollTransformer(),
                     new ClasslibTransformer(),
                     new ClassInitTransformer()));
-            // Deep recursion as a StackOverflowError (about a quarter of the module's size);
+            // Deep recursion as a StackOverflowError (about a fifth of the module's size);
             // -Djavapdk.stackCheck=false on the build's JVM leaves it out (deep recursion is then the
             // host's trap). README, "What a plug-in does under abuse".
             if (!"false".equals(System.getProperty("javapdk.stackCheck"))) {
