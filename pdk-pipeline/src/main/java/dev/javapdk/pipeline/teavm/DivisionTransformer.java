@@ -3,7 +3,6 @@ package dev.javapdk.pipeline.teavm;
 import dev.javapdk.runtime.Arith;
 import java.util.HashMap;
 import java.util.Map;
-import org.teavm.interop.Unmanaged;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformerContext;
@@ -58,15 +57,11 @@ final class DivisionTransformer extends TeaVMPatch {
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         String name = cls.getName();
-        if (name.equals(ARITH)
-                || name.startsWith("org.teavm.runtime.")
-                || name.startsWith("org.teavm.backend.")
-                || name.startsWith("org.teavm.interop.")
-                || cls.getAnnotations().get(Unmanaged.class.getName()) != null) {
+        if (name.equals(ARITH) || isRuntime(cls)) {
             return;
         }
         for (MethodHolder method : cls.getMethods()) {
-            if (method.getProgram() != null && method.getAnnotations().get(Unmanaged.class.getName()) == null) {
+            if (method.getProgram() != null && !isUnmanaged(method)) {
                 if (transform(method.getProgram())) {
                     applied();
                 }

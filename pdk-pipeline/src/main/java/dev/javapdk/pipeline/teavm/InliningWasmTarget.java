@@ -24,8 +24,8 @@ import org.teavm.model.optimization.InliningFilterFactory;
  * system property {@code javapdk.inlining=teavm} (on the build's JVM, e.g. {@code mvn
  * -Djavapdk.inlining=teavm package}) turns it off, for comparison.
  *
- * <p>In every mode, {@code StackCheck.fail()} and {@code overflow()} (the cold path of the stack-depth check in every
- * method that calls another) is never inlined: at {@code FULL}, TeaVM inlined it, with the string
+ * <p>In every mode, {@code StackCheck.fail()} and the {@code overflow()} it calls (the cold path of
+ * the stack-depth check in every method that calls another) are never inlined: at {@code FULL}, TeaVM inlined that path, with the string
  * building of its message, into each of those methods: count-vowels grew from 130 KB to 1.9 MB, and
  * its 1 MiB call on Chicory from 11× to 252× C (one function too big for HotSpot to compile).
  */

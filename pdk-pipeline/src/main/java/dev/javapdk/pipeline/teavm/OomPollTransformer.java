@@ -1,6 +1,5 @@
 package dev.javapdk.pipeline.teavm;
 
-import org.teavm.interop.Unmanaged;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformerContext;
@@ -31,16 +30,12 @@ final class OomPollTransformer extends TeaVMPatch {
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         String name = cls.getName();
-        if (name.startsWith("org.teavm.runtime.")
-                || name.startsWith("org.teavm.backend.")
-                || name.startsWith("org.teavm.interop.")
-                || name.equals(POLL.getClassName())
-                || cls.getAnnotations().get(Unmanaged.class.getName()) != null) {
+        if (isRuntime(cls) || name.equals(POLL.getClassName())) {
             return;
         }
         for (MethodHolder method : cls.getMethods()) {
             Program program = method.getProgram();
-            if (program == null || method.getAnnotations().get(Unmanaged.class.getName()) != null) {
+            if (program == null || isUnmanaged(method)) {
                 continue;
             }
             boolean changed = false;

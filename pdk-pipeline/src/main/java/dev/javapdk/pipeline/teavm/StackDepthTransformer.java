@@ -4,7 +4,6 @@ import dev.javapdk.runtime.CallGuard;
 import dev.javapdk.runtime.StackCheck;
 import java.util.HashSet;
 import java.util.Set;
-import org.teavm.interop.Unmanaged;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformerContext;
@@ -62,22 +61,16 @@ final class StackDepthTransformer extends TeaVMPatch {
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         String name = cls.getName();
-        if (name.startsWith("org.teavm.runtime.")
-                || name.startsWith("org.teavm.backend.")
-                || name.startsWith("org.teavm.interop.")
+        if (isRuntime(cls)
                 // Reached from the unmanaged call guard (allocation-free) or from every allocation.
                 || name.equals(CHECK)
                 || name.equals(OomPollTransformer.POLL.getClassName())
-                || name.equals(CallGuard.class.getPackageName() + ".Refusal")
-                || cls.getAnnotations().get(Unmanaged.class.getName()) != null) {
+                || name.equals(CallGuard.class.getPackageName() + ".Refusal")) {
             return;
         }
         for (MethodHolder method : cls.getMethods()) {
             Program program = method.getProgram();
-            if (program != null
-                    && method.getAnnotations().get(Unmanaged.class.getName()) == null
-                    && callsAnything(program)
-                    && entryHasNoPredecessors(program)) {
+            if (program != null && !isUnmanaged(method) && callsAnything(program) && entryHasNoPredecessors(program)) {
                 instrument(program, method.getResultType());
                 applied();
             }

@@ -2,6 +2,8 @@ package dev.javapdk.pipeline.teavm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.teavm.interop.Unmanaged;
+import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.MethodHolder;
@@ -28,6 +30,24 @@ abstract class TeaVMPatch implements ClassHolderTransformer {
      * (which every module contains), false for those that apply only to some code (divisions).
      */
     abstract boolean required();
+
+    /**
+     * Whether {@code cls} is TeaVM's runtime or other unmanaged code, which the patches that rewrite
+     * managed code leave alone: it runs inside the allocator and the collector, or before class
+     * initialisation, where a call into managed code cannot be made.
+     */
+    static boolean isRuntime(ClassHolder cls) {
+        String name = cls.getName();
+        return name.startsWith("org.teavm.runtime.")
+                || name.startsWith("org.teavm.backend.")
+                || name.startsWith("org.teavm.interop.")
+                || cls.getAnnotations().get(Unmanaged.class.getName()) != null;
+    }
+
+    /** Whether {@code method} is marked {@code @Unmanaged} (its class may be managed). */
+    static boolean isUnmanaged(MethodHolder method) {
+        return method.getAnnotations().get(Unmanaged.class.getName()) != null;
+    }
 
     /** Counts one change (a method rewritten). */
     final void applied() {
